@@ -1,0 +1,31 @@
+/**
+ * Problems are data: every stage reports through the notice's VFile (`file.message`), the
+ * way remark plugins do; the model carries them as plain objects.
+ */
+import type { VFile } from 'vfile';
+import type { Diagnostic, Position, Severity } from '../model/schema';
+
+export const SOURCE = 'fengong';
+
+export function report(
+  file: VFile,
+  severity: Severity,
+  ruleId: string,
+  reason: string,
+  place?: Position | null,
+): void {
+  const message = file.message(reason, { place: place ?? undefined, ruleId, source: SOURCE });
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+}
+
+export function toDiagnostics(file: VFile): Diagnostic[] {
+  return file.messages.map((message) => ({
+    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+    ruleId: message.ruleId ?? 'unknown',
+    message: message.reason,
+    line: message.place && 'start' in message.place ? message.place.start.line : (message.line ?? null),
+    column: message.place && 'start' in message.place ? message.place.start.column : (message.column ?? null),
+    endLine: message.place && 'end' in message.place ? message.place.end.line : null,
+    endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
+  }));
+}

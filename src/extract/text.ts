@@ -1,0 +1,45 @@
+/**
+ * Canonical text for the model. OCR and PDF copies scatter spaces between Chinese
+ * characters ("城乡 社区", "2023 年"), mix full- and half-width forms ("１５分钟", "(信包箱)")
+ * and cut sentences at page breaks. The model gives one form whatever the copy: ASCII digits
+ * and letters, no spaces beside Chinese, Chinese punctuation beside Chinese text.
+ */
+
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u00b7';
+const WIDE = `${HAN}${CJK_PUNCT}`;
+
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff0f]/g;
+const SPACES = /[\s\u3000\u00a0\u2000-\u200a\u202f]+/g;
+const SPACE_BESIDE_WIDE = new RegExp(`(?<=[${WIDE}]) (?=\\S)|(?<=\\S) (?=[${WIDE}])`, 'g');
+const ASCII_PUNCT_BESIDE_HAN = new RegExp(`(?<=[${WIDE}])[,;:?!()]|[,;:?!()](?=[${HAN}])`, 'g');
+const ASCII_QUOTED = new RegExp(`"([^"\\n]{0,60}?[${HAN}][^"\\n]{0,60}?)"`, 'g');
+const WIDE_PUNCT: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+export function cleanText(raw: string): string {
+  return raw
+    .replace(FULL_WIDTH_ALNUM, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(SPACES, ' ')
+    .trim()
+    .replace(SPACE_BESIDE_WIDE, '')
+    .replace(ASCII_QUOTED, '“$1”')
+    .replace(ASCII_PUNCT_BESIDE_HAN, (char) => WIDE_PUNCT[char] ?? char)
+    .replace(/（([^（）]{0,40})\)/g, '（$1）')
+    .replace(/\(([^()]{0,40})）/g, '（$1）');
+}
+
+/** Join pieces of one text split over lines or rows: no space between Chinese, one between words. */
+export function joinText(pieces: readonly string[]): string {
+  let joined = '';
+  for (const piece of pieces) {
+    const part = piece.trim();
+    if (part === '') continue;
+    joined = joined === '' ? part : /[\x21-\x7e]$/.test(joined) && /^[\x21-\x7e]/.test(part) ? `${joined} ${part}` : joined + part;
+  }
+  return joined;
+}
+
+/** Clean text of pieces joined across lines. */
+export function cleanJoined(pieces: readonly string[]): string {
+  return cleanText(joinText(pieces));
+}

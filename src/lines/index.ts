@@ -1,0 +1,56 @@
+/**
+ * Stage 2: text → lines with offsets, plus a normalized view for the classifiers.
+ * The view keeps every character's index (1:1 mapping), so a match in the view is a
+ * position in the source.
+ */
+export interface SourceLine {
+  /** 1-based line number in the decoded text. */
+  line: number;
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset just past the line's last character (line ending excluded). */
+  end: number;
+  /** The line as written. */
+  raw: string;
+  /** Same length as `raw`: full-width digits, letters and spaces folded to ASCII. */
+  view: string;
+}
+
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  let number = 1;
+  LINE_BREAK.lastIndex = 0;
+  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+    lines.push(makeLine(text.slice(start, match.index), number, start));
+    start = match.index + match[0].length;
+    number += 1;
+  }
+  if (start < text.length || lines.length === 0) lines.push(makeLine(text.slice(start), number, start));
+  return lines;
+}
+
+function makeLine(raw: string, line: number, start: number): SourceLine {
+  return { line, start, end: start + raw.length, raw, view: foldWidth(raw) };
+}
+
+/**
+ * Full-width ASCII forms (ＡＢ１２，：（）) → ASCII, ideographic and no-break spaces → ' '.
+ * One character in, one out, so indices stay valid. Chinese punctuation such as 、。〔〕 stays.
+ */
+const WIDE_FORM = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200a\u202f]/g;
+
+export function foldWidth(text: string): string {
+  WIDE_FORM.lastIndex = 0;
+  if (!WIDE_FORM.test(text)) return text;
+  return text.replace(WIDE_FORM, (char) => {
+    const code = char.charCodeAt(0);
+    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
+  });
+}
+
+export function isBlank(line: SourceLine): boolean {
+  return line.view.trim() === '';
+}

@@ -1,0 +1,63 @@
+/**
+ * Stage 3–4: classified lines → a unist-style tree. The notice's own part and the task plan
+ * are read by their own state machines; the plan starts at the attachment ("附件" on a line
+ * of its own), else at the first table header, else — for a text that is only a plan —
+ * at the top.
+ */
+import type { VFile } from 'vfile';
+import type { SourceLine } from '../lines';
+import { matchAddresseeLine, matchAttachmentStart, matchDateLine, matchDisclosure } from '../classify/notice-lines';
+import { readTableHeader } from '../classify/table-header';
+import { matchSectionHeading } from '../classify/plan-lines';
+import { buildNoticePart, segmentOf } from './notice';
+import { buildPlanPart } from './plan';
+import { enclose } from './position';
+import type { NoticeChild, Root } from './types';
+
+export type * from './types';
+export { leaves, leafText } from './walk';
+
+export function buildTree(lines: SourceLine[], file: VFile): Root {
+  const planStart = findPlanStart(lines);
+  const children: NoticeChild[] = buildNoticePart(lines.slice(0, planStart.index), file);
+  if (planStart.marker) children.push({ ...segmentOf(planStart.marker), type: 'attachmentStart' });
+  const planLines = lines.slice(planStart.index + (planStart.marker ? 1 : 0));
+  if (planLines.some((line) => line.view.trim() !== '')) children.push(buildPlanPart(planLines, file));
+  const empty = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  return { type: 'root', children, position: enclose(children, empty) };
+}
+
+interface PlanStart {
+  index: number;
+  marker: SourceLine | null;
+}
+
+function findPlanStart(lines: SourceLine[]): PlanStart {
+  const attachment = lines.findIndex((line) => matchAttachmentStart(line.view.trim()) !== null);
+  if (attachment >= 0) return { index: attachment, marker: lines[attachment]! };
+  const hasNotice = lines.some((line, index) => index < 40 && matchAddresseeLine(line.view.trim()) !== null);
+  if (!hasNotice) return { index: 0, marker: null };
+  // A notice with its plan inline: the plan begins after the notice's date or disclosure
+  // line, or at the first table header.
+  const closing = lastIndexWhere(lines, (text) => matchDateLine(text) !== null || matchDisclosure(text) !== null);
+  const header = lines.findIndex((line) => readTableHeader(line.view.trim()) !== null);
+  if (closing >= 0 && (header < 0 || closing < header)) return { index: closing + 1, marker: null };
+  if (header >= 0) return { index: titleAbove(lines, header), marker: null };
+  return { index: lines.length, marker: null };
+}
+
+/** Lines right above a table that are short and not sentences are the plan's title. */
+function titleAbove(lines: SourceLine[], header: number): number {
+  let index = header;
+  while (index > 0) {
+    const text = lines[index - 1]!.view.trim();
+    if (text !== '' && (/[。；：:]$/.test(text) || text.length > 60 || matchSectionHeading(text))) break;
+    index--;
+  }
+  return index;
+}
+
+function lastIndexWhere(lines: SourceLine[], test: (text: string) => boolean): number {
+  for (let index = lines.length - 1; index >= 0; index--) if (test(lines[index]!.view.trim())) return index;
+  return -1;
+}
