@@ -1,5 +1,7 @@
 import { defineConfig } from 'tsup';
 
+const ESM_ONLY = [/^@noble\//, /^unified/, /^remark-/, /^mdast-/, /^micromark/, /^csv-stringify/, /^vfile/, /^unist-/];
+
 export default defineConfig([
   {
     // The core: no Node built-ins, so it also runs in a browser bundle.
@@ -9,8 +11,9 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
-    // ESM-only dependency: bundled so that require('fengong') works without require(esm).
-    noExternal: ['@noble/hashes'],
+    // ESM-only dependencies are bundled, so require('fengong') works without require(esm)
+    // and both formats run the same code.
+    noExternal: ESM_ONLY,
   },
   {
     entry: { cli: 'src/node/cli.ts' },
@@ -18,6 +21,6 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: ['@noble/hashes'],
+    noExternal: ESM_ONLY,
   },
 ]);

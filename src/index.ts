@@ -6,7 +6,7 @@ export { parse, type ParseOptions, type ParseResult } from './parse';
 export { decode, DecodeError, type DecodeOptions, type Decoded, type EncodingName } from './decode';
 export * from './model/schema';
 export { noticeJsonSchema } from './model/json-schema';
-export { toJson, toNdjson, toCsv, toMarkdown, toMarkdownTree, encodeOutput, type CsvOptions, type CsvTable } from './emit';
+export { toJson, toNdjson, toCsv, toMarkdown, toMarkdownTree, type CsvOptions, type CsvTable } from './emit';
 export { parseUnits, splitUnits, carryPrefix, canonicalUnitName, type ParsedUnits, type UnitRemark } from './extract/units';
 export { parseDeadline, findMilestones, type DeadlineContext } from './extract/deadlines';
 export type { Root as NoticeTree } from './tree';

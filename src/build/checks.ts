@@ -46,8 +46,9 @@ export function checkDeclaredCounts(plan: Plan, sections: Section[], tasks: Task
 /** 附件：…建设的规划分工方案 vs the attachment's own title …建设规划分工方案. */
 export function checkAttachmentTitle(meta: Meta, planTitle: string | null, root: Root, file: VFile): void {
   if (!planTitle || meta.attachments.length !== 1) return;
-  const announced = meta.attachments[0]!.title.replace(/[《》“”"。.]/g, '');
-  if (announced === planTitle.replace(/[《》“”"]/g, '')) return;
+  const announced = meta.attachments[0]!.title;
+  const comparable = (title: string): string => title.replace(/[《》“”"'‘’。.\s]/g, '');
+  if (comparable(announced) === comparable(planTitle)) return;
   const note = root.children.find((node) => node.type === 'attachmentNote');
   report(file, 'warning', 'attachment-title-mismatch', `the attachment note names “${announced}” but the attachment is titled “${planTitle}”`, note?.position);
 }

@@ -1,7 +1,7 @@
 /** The plan node → plan title, sections with subsections, and the flat task list. */
 import type { VFile } from 'vfile';
 import type { Section, Task } from '../model/schema';
-import type { Plan, Section as SectionNode, Subsection as SubsectionNode, Task as TaskNode } from '../tree';
+import type { Heading, Plan, Section as SectionNode, Subsection as SubsectionNode, Task as TaskNode } from '../tree';
 import { matchSectionHeading, matchSubsectionHeading } from '../classify/plan-lines';
 import { foldWidth } from '../lines';
 import { cleanJoined, cleanText } from '../extract/text';
@@ -31,7 +31,7 @@ export function readPlan(plan: Plan | undefined, file: VFile, referenceDate: str
 }
 
 function headingTitle(node: SectionNode | SubsectionNode): string {
-  const heading = node.children.find((child) => child.type === 'heading');
+  const heading = (node.children as { type: string }[]).find((child) => child.type === 'heading') as Heading | undefined;
   const view = foldWidth(heading?.value ?? '').trim();
   const marker = node.type === 'section' ? matchSectionHeading(view) : matchSubsectionHeading(view);
   const rest = marker?.rest ?? view;

@@ -44,7 +44,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
       const parsed = parseUnits(joinText(cells.map((cell) => cell.value)), { defaultRole: role, firstIsLead: options.firstIsLead });
       for (const unit of parsed.units) if (!units.some((known) => known.name === unit.name)) units.push(unit);
       if (parsed.note) notes.push(parsed.note);
-      for (const problem of parsed.problems) report(file, 'warning', problem.ruleId, `task ${node.number}: ${problem.message}`, cells[0]!.position);
+      for (const problem of parsed.problems) report(file, problem.ruleId === 'units-empty-item' ? 'info' : 'warning', problem.ruleId, `task ${node.number}: ${problem.message}`, cells[0]!.position);
       for (const remark of parsed.remarks) {
         if (remark.inherited.length > 0 && remark.scope !== 'this-task') {
           remarks.push({ units: remark.inherited, scope: remark.scope, section: place.section, fromTask: node.number, position: cells[0]!.position, governed: [] });

@@ -22,9 +22,8 @@ export function createProgress(total: number, quiet: boolean): Progress {
   return {
     tick: (name) => bar.increment(1, { name: name.length > 40 ? `…${name.slice(-39)}` : name }),
     log: (line) => {
-      bar.clearLine?.();
       process.stderr.write(`\r\x1b[K${line}\n`);
-      bar.render?.();
+      (bar as unknown as { render(): void }).render();
     },
     stop: () => bar.stop(),
   };

@@ -1,6 +1,7 @@
 /** A parsed notice → the bytes of the requested format. The one place the CLI calls emitters. */
 import type { Notice } from '../model/schema';
-import { encodeOutput, toCsv, toJson, toMarkdown, toNdjson } from '../emit';
+import { toCsv, toJson, toMarkdown, toNdjson } from '../emit';
+import { encodeOutput } from '../emit/encode';
 import type { CliOptions, Format } from './args';
 
 export const EXTENSIONS: Record<Format, string> = { json: '.json', ndjson: '.ndjson', csv: '.csv', md: '.md' };

@@ -1,0 +1,133 @@
+/**
+ * The deadline grammar: a cell such as “十四五”期间, 2023年6月底前, 持续推进 or 每年12月底前
+ * becomes a Deadline; the dated phrases inside a task's text become Milestones.
+ *
+ * Like chrono-node's locale config: the text is normalized once (numerals.ts), every parser
+ * runs its precompiled pattern over it once, and the refiners then drop overlaps, carry a
+ * written year to the yearless phrases after it, join ranges, bound repeating phrases and
+ * read prefix words. parseDeadline picks one hit (refiners/choose.ts); findMilestones keeps
+ * every dated one.
+ */
+import type { Deadline, Milestone } from '../../model/schema';
+import { parseReference } from './calendar';
+import { eachMatch } from './grammar';
+import { normalize, type Normalized } from './numerals';
+import { absoluteParser } from './parsers/absolute';
+import { numericParser } from './parsers/numeric';
+import { ongoingParser } from './parsers/ongoing';
+import { planParser } from './parsers/plan';
+import { dayRangeParser, monthRangeParser, yearRangeParser } from './parsers/range';
+import { recurringParser } from './parsers/recurring';
+import {
+  currentYearParser,
+  fromTodayParser,
+  relativeMonthParser,
+  relativeQuarterParser,
+  relativeYearParser,
+} from './parsers/relative';
+import { yearlessParser } from './parsers/yearless';
+import { carryYear } from './refiners/carry-year';
+import { chooseDeadline } from './refiners/choose';
+import { removeOverlaps } from './refiners/overlap';
+import { applyPrefixes } from './refiners/prefix';
+import { mergeRanges } from './refiners/range';
+import { boundRecurring } from './refiners/recurring-span';
+import type { DeadlineContext, Hit, Parser, Refiner, Scan } from './types';
+
+export type { DeadlineContext } from './types';
+
+export const PARSERS: readonly Parser[] = [
+  absoluteParser,
+  numericParser,
+  relativeYearParser,
+  currentYearParser,
+  relativeMonthParser,
+  relativeQuarterParser,
+  fromTodayParser,
+  yearlessParser,
+  yearRangeParser,
+  monthRangeParser,
+  dayRangeParser,
+  planParser,
+  recurringParser,
+  ongoingParser,
+];
+
+export const REFINERS: readonly Refiner[] = [
+  removeOverlaps,
+  carryYear,
+  mergeRanges,
+  boundRecurring,
+  applyPrefixes,
+];
+
+interface Analysis {
+  norm: Normalized;
+  hits: Hit[];
+}
+
+function analyse(text: string, context: DeadlineContext | undefined): Analysis {
+  const norm = normalize(text);
+  const scan: Scan = { text: norm.text, ref: parseReference(context?.referenceDate) };
+  let hits: Hit[] = [];
+  for (const parser of PARSERS) {
+    for (const hit of eachMatch(parser.pattern, norm.text, (m) => parser.extract(m, scan))) hits.push(hit);
+  }
+  for (const refine of REFINERS) hits = refine(hits, scan);
+  return { norm, hits };
+}
+
+function fields(hit: Hit): Omit<Deadline, 'raw'> {
+  const out: Omit<Deadline, 'raw'> = { kind: hit.kind, start: hit.start, end: hit.end };
+  if (hit.kind === 'recurring') out.cycle = hit.cycle ?? null;
+  return out;
+}
+
+/**
+ * One cell's deadline. Never throws: null, empty or unrecognised text is `unspecified`
+ * (raw kept, trimmed; null when nothing is written).
+ */
+export function parseDeadline(raw: string | null | undefined, context?: DeadlineContext): Deadline {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (text === '') return { raw: null, kind: 'unspecified', start: null, end: null };
+  const chosen = chooseDeadline(analyse(text, context).hits);
+  if (!chosen) return { raw: text, kind: 'unspecified', start: null, end: null };
+  return { raw: text, ...fields(chosen) };
+}
+
+/**
+ * For hits in text order, whether each starts inside a title in 《》 (规划（2021—2025年）is a
+ * name, not a target). One sweep over the text.
+ */
+function titleFlags(text: string, hits: Hit[]): boolean[] {
+  const flags: boolean[] = [];
+  let depth = 0;
+  let at = 0;
+  for (const hit of hits) {
+    for (; at < hit.from; at++) {
+      const ch = text.charCodeAt(at);
+      if (ch === 0x300a) depth += 1; // 《
+      else if (ch === 0x300b && depth > 0) depth -= 1; // 》
+    }
+    flags.push(depth > 0);
+  }
+  return flags;
+}
+
+/**
+ * The dated phrases of a task's text (到2025年, 2025年底前, 2023年), in order, each with its
+ * offset in `text`. Undated wording (每年, 持续) and plain numbers (100%, 15分钟) are not milestones.
+ */
+export function findMilestones(text: string, context?: DeadlineContext): Milestone[] {
+  if (typeof text !== 'string' || text === '') return [];
+  const { norm, hits } = analyse(text, context);
+  const inTitle = titleFlags(norm.text, hits);
+  const out: Milestone[] = [];
+  hits.forEach((hit, i) => {
+    if (!hit.dated || (hit.start === null && hit.end === null) || inTitle[i]) return;
+    const offset = norm.starts[hit.from] ?? 0;
+    const stop = norm.ends[hit.to - 1] ?? offset;
+    out.push({ raw: text.slice(offset, stop), ...fields(hit), offset });
+  });
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Punctuation folding for unit cells. One UTF-16 unit in, one out, so every offset found in the
+ * folded text is an offset in the text as written: `县民政局,财政局(牵头)` → `县民政局，财政局（牵头）`.
+ */
+const FOLD: Readonly<Record<string, string>> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '(': '（',
+  ')': '）',
+  '[': '［',
+  ']': '］',
+  '／': '/',
+  '､': '、', // half-width ideographic comma (U+FF64)
+  '﹐': '，',
+  '﹑': '、',
+  '﹔': '；',
+  '﹕': '：',
+  '﹙': '（',
+  '﹚': '）',
+};
+
+const FOLDABLE = /[,;:()[\]／､﹐﹑﹔﹕﹙﹚]/g;
+
+export function foldPunctuation(text: string): string {
+  return text.replace(FOLDABLE, (char) => FOLD[char] ?? char);
+}
+
+/** Every bracket kind a unit cell may use; inside a unit name they all become （）. */
+export const OPENERS = '（［〔【';
+export const CLOSERS = '）］〕】';
+
+const ANY_OPENER = /[（［〔【]/g;
+const ANY_CLOSER = /[）］〕】]/g;
+const SPACE = /\s/;
+
+/** A CJK ideograph or full-width punctuation: the characters OCR spaces fall between. */
+function isWide(char: string | undefined): boolean {
+  return char !== undefined && char.charCodeAt(0) >= 0x2e80;
+}
+
+/**
+ * A unit name as the model stores it: brackets full-width （）, OCR line-join spaces removed
+ * (`县 民政局` → `县民政局`), other space runs collapsed to one. Expects no separators inside.
+ */
+export function tidyName(name: string): string {
+  const folded = foldPunctuation(name).replace(ANY_OPENER, '（').replace(ANY_CLOSER, '）');
+  const out: string[] = [];
+  let last: string | undefined;
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded[i] as string;
+    if (!SPACE.test(char)) {
+      out.push(char);
+      last = char;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < folded.length && SPACE.test(folded[j + 1] as string)) j++;
+    const after = folded[j + 1];
+    // Keep one space only between two narrow characters (`12345 热线` loses it, `ABC Co` keeps it).
+    if (last !== undefined && after !== undefined && !isWide(last) && !isWide(after)) out.push(' ');
+    i = j;
+  }
+  return out.join('');
+}

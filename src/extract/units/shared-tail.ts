@@ -1,0 +1,52 @@
+/**
+ * Levels that share one tail: `各市、县（区）人民政府` is one blanket unit, and
+ * `城关镇、雪峰镇人民政府` is 城关镇人民政府 and 雪峰镇人民政府. An item that is only a place
+ * (ends with its level character) borrows the tail of the whole unit that follows it.
+ */
+import { detectPrefix, isBlanket } from './prefix';
+
+const LEVEL_ONLY = /^各?[\u4e00-\u9fff]{0,6}[省市县区州盟旗乡镇](（[^（）]{1,8}）)?$/;
+const UNIT_FINAL = /[局委办部院厅府会室处站所队心社联协司行校馆位门庭署台组团]$/;
+const LEVELS = '省市县区州盟旗乡镇';
+
+export interface TailedName {
+  name: string;
+  /** Index of the item this name comes from (the last of a joined run). */
+  source: number;
+}
+
+/** Where the place part of a prefixed name ends (after its last level character). */
+function levelEnd(name: string): number {
+  const prefix = detectPrefix(name);
+  if (prefix === null) return -1;
+  let end = prefix.text.length;
+  while (end > 0 && !LEVELS.includes(name[end - 1] as string)) end--;
+  return end;
+}
+
+export function joinSharedTails(names: string[]): TailedName[] {
+  const out: TailedName[] = [];
+  let run: number[] = [];
+  names.forEach((name, index) => {
+    if (LEVEL_ONLY.test(name) && index < names.length - 1) {
+      run.push(index);
+      return;
+    }
+    if (run.length > 0 && UNIT_FINAL.test(name)) {
+      const cut = levelEnd(name);
+      const blanket = isBlanket(name) || run.some((at) => (names[at] as string).startsWith('各'));
+      if (blanket || cut <= 0) out.push({ name: [...run.map((at) => names[at] as string), name].join('、'), source: index });
+      else {
+        const tail = name.slice(cut);
+        for (const at of run) out.push({ name: (names[at] as string) + tail, source: at });
+        out.push({ name, source: index });
+      }
+    } else {
+      for (const at of run) out.push({ name: names[at] as string, source: at });
+      out.push({ name, source: index });
+    }
+    run = [];
+  });
+  for (const at of run) out.push({ name: names[at] as string, source: at });
+  return out;
+}

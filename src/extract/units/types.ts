@@ -1,0 +1,37 @@
+/** Public shapes of the unit parser (the Unit itself comes from the model). */
+import type { Unit, UnitRole } from '../../model/schema';
+
+export interface UnitRemark {
+  /** The remark as written, brackets included: 〔以下均需各乡（镇）人民政府落实，不再列出。…下同〕 */
+  raw: string;
+  /** Blanket units it makes implicit for the tasks it governs (may be empty). */
+  inherited: string[];
+  /** Decided from the wording: 以下/下同/不再列出 → rest-of-plan; 本部分/本章 → rest-of-section. */
+  scope: 'rest-of-plan' | 'rest-of-section' | 'this-task';
+  /** Index in the input string where the remark starts. */
+  offset: number;
+}
+
+export interface UnitProblem {
+  message: string;
+  ruleId: string;
+  offset: number;
+}
+
+export interface ParsedUnits {
+  /** Explicit units, in order, prefix expanded, duplicates dropped, implicit=false. */
+  units: Unit[];
+  remarks: UnitRemark[];
+  /** The remarks' raw text joined (what the task shows as its note), or null. */
+  note: string | null;
+  problems: UnitProblem[];
+}
+
+export interface UnitParseOptions {
+  /** Role of a unit the cell gives none (default responsible). */
+  defaultRole?: UnitRole;
+  /** The notice says 排在第一位的为牵头单位: first unit lead, the rest support. */
+  firstIsLead?: boolean;
+  /** Fill Unit.canonical from the abbreviation table (default true; null where unknown). */
+  canonical?: boolean;
+}
