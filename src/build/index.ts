@@ -24,7 +24,7 @@ export function buildNotice(root: Root, file: VFile, source: Source, text: strin
   const plan = {
     title: content.title ?? meta.attachments[0]?.title ?? null,
     declared,
-    layout: content.tasks.length > 0 ? 'table' : null,
+    layout: content.tasks.length > 0 ? (planNode?.layout ?? null) : null,
   };
   checkTaskNumbering(content.tasks, file);
   checkSectionNumbering(content.sections, file);

@@ -38,8 +38,8 @@ export function readMeta(root: Root): Meta {
 
 function fieldValue(line: HeaderLine): string {
   const view = foldWidth(line.value).trim();
-  if (!line.label) return view;
-  return view.slice(view.indexOf(line.label) + line.label.length).replace(/^ ?[:：] ?/, '').trim();
+  if (!line.label || !view.startsWith(line.label)) return view;
+  return view.slice(line.label.length).replace(/^ ?[:：] ?/, '').trim();
 }
 
 function readHeaderLine(meta: Meta, line: HeaderLine): void {

@@ -1,11 +1,13 @@
 /** The plan node → plan title, sections with subsections, and the flat task list. */
 import type { VFile } from 'vfile';
 import type { Section, Task } from '../model/schema';
-import type { Heading, Plan, Section as SectionNode, Subsection as SubsectionNode, Task as TaskNode } from '../tree';
+import type { Heading, Paragraph, Plan, Section as SectionNode, Subsection as SubsectionNode, Task as TaskNode } from '../tree';
 import { matchSectionHeading, matchSubsectionHeading } from '../classify/plan-lines';
+import { matchItemMarker } from '../classify/items';
 import { foldWidth } from '../lines';
 import { cleanJoined, cleanText } from '../extract/text';
-import { createTaskReader } from './tasks';
+import { createTaskReader, type TaskReader } from './tasks';
+import { readRemarkLine, splitHeadingRemark } from './remarks';
 
 export interface PlanContent {
   title: string | null;
@@ -13,46 +15,54 @@ export interface PlanContent {
   tasks: Task[];
 }
 
+type PartChild = SectionNode['children'][number] | Plan['children'][number];
+
 export function readPlan(plan: Plan | undefined, file: VFile, referenceDate: string | null, firstIsLead: boolean): PlanContent {
   const content: PlanContent = { title: null, sections: [], tasks: [] };
   if (!plan) return content;
   const reader = createTaskReader(file, referenceDate, { firstIsLead });
-  const readTask = (node: TaskNode, section: number, subsection: number | null): void => {
-    content.tasks.push(reader.read(node, { section, subsection }));
+  const visit = (children: PartChild[], section: number, record: Section | null): void => {
+    for (const child of children) {
+      if (child.type === 'planTitle') content.title ??= cleanJoined(child.children.map((segment) => segment.value));
+      else if (child.type === 'task') content.tasks.push(reader.read(child, { section, subsection: null }));
+      else if (child.type === 'paragraph') applyRemarkLine(child, reader, section);
+      else if (child.type === 'section') {
+        const { number, label, position } = child;
+        const next: Section = { number, label, title: headingTitle(child, reader, number), subsections: [], position };
+        content.sections.push(next);
+        visit(child.children, number, next);
+      } else if (child.type === 'subsection') {
+        const title = headingTitle(child, reader, section);
+        record?.subsections.push({ number: child.number, label: child.label, title, position: child.position });
+        for (const part of child.children) {
+          if (part.type === 'task') content.tasks.push(reader.read(part, { section, subsection: child.number }));
+          else if (part.type === 'paragraph') applyRemarkLine(part, reader, section);
+        }
+      }
+    }
   };
-  for (const child of plan.children) {
-    if (child.type === 'planTitle') content.title ??= cleanJoined(child.children.map((segment) => segment.value));
-    else if (child.type === 'task') readTask(child, 0, null);
-    else if (child.type === 'section') content.sections.push(readSection(child, readTask));
-    else if (child.type === 'subsection') readSubsectionTasks(child, 0, readTask);
-  }
+  visit(plan.children, 0, null);
   reader.finish();
   return content;
 }
 
-function headingTitle(node: SectionNode | SubsectionNode): string {
+function applyRemarkLine(paragraph: Paragraph, reader: TaskReader, section: number): void {
+  const remark = readRemarkLine(cleanJoined(paragraph.children.map((segment) => segment.value)));
+  if (remark) reader.addRemark(remark.inherited, remark.scope, section, paragraph.position);
+}
+
+/** The heading's title; a blanket remark on it is handed to the task reader once. */
+function headingTitle(node: SectionNode | SubsectionNode, reader: TaskReader, section: number): string {
   const heading = (node.children as { type: string }[]).find((child) => child.type === 'heading') as Heading | undefined;
   const view = foldWidth(heading?.value ?? '').trim();
-  const marker = node.type === 'section' ? matchSectionHeading(view) : matchSubsectionHeading(view);
-  const rest = marker?.rest ?? view;
-  const raw = heading ? heading.value.trim().slice(heading.value.trim().length - rest.length) : rest;
-  return cleanText(raw);
-}
-
-type ReadTask = (node: TaskNode, section: number, subsection: number | null) => void;
-
-function readSection(node: SectionNode, readTask: ReadTask): Section {
-  const section: Section = { number: node.number, label: node.label, title: headingTitle(node), subsections: [], position: node.position };
-  for (const child of node.children) {
-    if (child.type === 'task') readTask(child, node.number, null);
-    else if (child.type === 'subsection') {
-      section.subsections.push({ number: child.number, label: child.label, title: headingTitle(child), position: child.position });
-      readSubsectionTasks(child, node.number, readTask);
-    }
+  const marker = node.type === 'section' ? (matchSectionHeading(view) ?? matchItemMarker(view)) : (matchSubsectionHeading(view) ?? matchItemMarker(view));
+  const rest = marker ? ('rest' in marker ? marker.rest : view.slice(marker.length)) : view;
+  const raw = heading ? heading.value.trim().slice(heading.value.trim().length - rest.trim().length) : rest;
+  const { title, remark } = splitHeadingRemark(cleanText(raw));
+  if (remark && heading) {
+    reader.addRemark(remark.inherited, remark.scope, section, heading.position);
   }
-  return section;
-}
-
-function readSubsectionTasks(node: SubsectionNode, section: number, readTask: ReadTask): void {
-  for (const child of node.children) if (child.type === 'task') readTask(child, section, node.number);
+  // A prose heading may run on into its text: （一）强化科技创新。推进… → 强化科技创新
+  const stop = title.search(/[。；]/);
+  return stop > 0 ? title.slice(0, stop) : title;
 }

@@ -9,6 +9,7 @@ import type { Cell, Task as TaskNode } from '../tree';
 import { parseUnits, type UnitRemark } from '../extract/units';
 import { findMilestones, parseDeadline } from '../extract/deadlines';
 import { cleanJoined, joinText } from '../extract/text';
+import { splitAttribution } from '../extract/inline';
 import { report } from '../diagnostics';
 
 export interface TaskPlace {
@@ -27,6 +28,8 @@ interface ActiveRemark {
 
 export interface TaskReader {
   read(node: TaskNode, place: TaskPlace): Task;
+  /** A remark outside any task (a heading's, a line's own) that governs the tasks after it. */
+  addRemark(units: string[], scope: UnitRemark['scope'], section: number, position: Task['position']): void;
   finish(): void;
 }
 
@@ -36,12 +39,20 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
   function read(node: TaskNode, place: TaskPlace): Task {
     const byColumn = (kind: Cell['column']): Cell[] => node.children.filter((cell) => cell.column === kind);
     const text = cleanJoined(byColumn('text').map((cell) => cell.value));
+    const attribution = splitAttribution(joinText(byColumn('attribution').map((cell) => cell.value)));
     const unitCells = byColumn('units');
-    const deadlineRaw = joinText(byColumn('deadline').map((cell) => cell.value));
+    const writtenUnits = unitCells.length > 0 ? joinCells(unitCells) : '';
+    if (attribution.unitsText) {
+      const first = byColumn('attribution')[0]!;
+      unitCells.unshift({ ...first, value: attribution.unitsText, column: 'units' });
+    }
+    const deadlineParts = byColumn('deadline').map((cell) => cell.value.replace(DEADLINE_LABEL, ''));
+    if (attribution.deadlineRaw) deadlineParts.unshift(attribution.deadlineRaw);
+    const deadlineRaw = joinText(deadlineParts);
     const units: Unit[] = [];
     const notes: string[] = [];
     for (const [role, cells] of groupByRole(unitCells)) {
-      const parsed = parseUnits(joinText(cells.map((cell) => cell.value)), { defaultRole: role, firstIsLead: options.firstIsLead });
+      const parsed = parseUnits(joinCells(cells), { defaultRole: role, firstIsLead: options.firstIsLead });
       for (const unit of parsed.units) if (!units.some((known) => known.name === unit.name)) units.push(unit);
       if (parsed.note) notes.push(parsed.note);
       for (const problem of parsed.problems) report(file, problem.ruleId === 'units-empty-item' ? 'info' : 'warning', problem.ruleId, `task ${node.number}: ${problem.message}`, cells[0]!.position);
@@ -59,7 +70,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
         units.push({ name, role: 'responsible', implicit: true });
         applied = true;
       }
-      if (applied) remark.governed.push(node.number);
+      if (applied) remark.governed.push(node.position.start.line);
     }
     return {
       number: node.number,
@@ -68,7 +79,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
       subsection: place.subsection,
       text,
       units,
-      unitsRaw: unitCells.length > 0 ? joinText(unitCells.map((cell) => cell.value)) : null,
+      unitsRaw: [attribution.unitsText, writtenUnits].filter((text) => text !== '').join('；') || null,
       note: notes.length > 0 ? notes.join('；') : null,
       deadline: parseDeadline(deadlineRaw === '' ? null : deadlineRaw, { referenceDate }),
       milestones: findMilestones(text, { referenceDate }),
@@ -85,13 +96,24 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
         file,
         'info',
         'implicit-units-applied',
-        `the remark in task ${remark.fromTask} makes ${remark.units.join('、')} an implicit unit of ${remark.governed.length} task(s), ${first}–${last} (${remark.scope})`,
+        `the remark ${remark.fromTask >= 0 ? `in task ${remark.fromTask}` : `at line ${remark.position.start.line}`} makes ${remark.units.join('、')} an implicit unit of ${remark.governed.length} task(s), on lines ${first}–${last} (${remark.scope})`,
         remark.position,
       );
     }
   }
 
-  return { read, finish };
+  function addRemark(units: string[], scope: UnitRemark['scope'], section: number, position: Task['position']): void {
+    if (units.length > 0) remarks.push({ units, scope, section, fromTask: -1, position, governed: [] });
+  }
+
+  return { read, addRemark, finish };
+}
+
+const DEADLINE_LABEL = /^\s*[【[]?(?:完成|推进|办结)?(?:时限|时间|期限)(?:节点|要求|安排)?[】\]]?\s*[:：]\s*/;
+
+/** Cells of one column: a row split by a page break joins as one text; labelled lines stay apart. */
+function joinCells(cells: Cell[]): string {
+  return cells.some((cell) => cell.label) ? cells.map((cell) => cell.value.trim()).join('；') : joinText(cells.map((cell) => cell.value));
 }
 
 function groupByRole(cells: Cell[]): [UnitRole, Cell[]][] {

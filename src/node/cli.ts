@@ -7,6 +7,10 @@ import { expandInputs, InputError } from './inputs';
 import { runBatch } from './batch';
 import { noticeJsonSchema } from '../model/json-schema';
 import { version } from '../../package.json';
+import { useIconvLite } from '../decode/iconv-lite';
+
+// Node has Buffer, so legacy encodings go through iconv-lite (the browser core uses TextDecoder).
+useIconvLite();
 
 export async function main(argv: string[]): Promise<number> {
   try {

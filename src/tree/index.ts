@@ -8,9 +8,11 @@ import type { VFile } from 'vfile';
 import type { SourceLine } from '../lines';
 import { matchAddresseeLine, matchAttachmentStart, matchDateLine, matchDisclosure } from '../classify/notice-lines';
 import { readTableHeader } from '../classify/table-header';
-import { matchSectionHeading } from '../classify/plan-lines';
 import { buildNoticePart, segmentOf } from './notice';
 import { buildPlanPart } from './plan';
+import { buildProsePlan } from './prose';
+import { splitCells } from '../lines/cells';
+import { matchNumberCell, matchSectionHeading } from '../classify/plan-lines';
 import { enclose } from './position';
 import type { NoticeChild, Root } from './types';
 
@@ -22,9 +24,29 @@ export function buildTree(lines: SourceLine[], file: VFile): Root {
   const children: NoticeChild[] = buildNoticePart(lines.slice(0, planStart.index), file);
   if (planStart.marker) children.push({ ...segmentOf(planStart.marker), type: 'attachmentStart' });
   const planLines = lines.slice(planStart.index + (planStart.marker ? 1 : 0));
-  if (planLines.some((line) => line.view.trim() !== '')) children.push(buildPlanPart(planLines, file));
+  if (planLines.some((line) => line.view.trim() !== '')) {
+    const plan = isTablePlan(planLines) ? { ...buildPlanPart(planLines, file), layout: 'table' as const } : { ...buildProsePlan(planLines, file), layout: 'prose' as const };
+    children.push(plan);
+  }
   const empty = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   return { type: 'root', children, position: enclose(children, empty) };
+}
+
+/**
+ * A plan is a table when it has a header row, or rows whose first cell is only a number
+ * followed by more cells ("1⇥任务⇥单位⇥时间"); otherwise it is prose.
+ */
+function isTablePlan(lines: SourceLine[]): boolean {
+  let rows = 0;
+  for (const line of lines) {
+    const text = line.view.trim();
+    if (text === '') continue;
+    if (readTableHeader(text)) return true;
+    const cells = splitCells(line.view).filter((cell) => cell.text !== '');
+    if (cells.length >= 3 && matchNumberCell(cells[0]!.text)) rows++;
+    if (rows >= 2) return true;
+  }
+  return false;
 }
 
 interface PlanStart {

@@ -64,6 +64,12 @@ export function buildNoticePart(lines: SourceLine[], file: VFile): NoticeChild[]
       phase = 'title';
     }
     if (phase === 'title') {
+      // Some layouts print the doc number under the title rather than above it.
+      const docNumberLine = letterheadLine(text, segment);
+      if (docNumberLine?.label === '发文字号') {
+        nodes.push(docNumberLine);
+        continue;
+      }
       const addressees = matchAddresseeLine(text);
       if (addressees !== null) {
         flushTitle();

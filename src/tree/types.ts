@@ -36,21 +36,23 @@ export type Furniture = Leaf<'furniture'>;
 /** A line that fits nowhere: kept, and reported. */
 export type Unknown = Leaf<'unknown'>;
 
-export type Cell = Leaf<'cell'> & { column: Column['kind']; role?: Column['role'] };
+/** A cell of a task: a table cell, a piece of prose, an inline attribution, or a labelled line. */
+export type Cell = Leaf<'cell'> & { column: Column['kind'] | 'attribution'; role?: Column['role']; label?: string };
 export type Task = Parent<'task', Cell> & { number: number; label: string };
 export type TableHeader = Leaf<'tableHeader'> & { columns: Column[] };
 export type Heading = Leaf<'heading'>;
-export type Subsection = Parent<'subsection', Heading | Task | Furniture | TableHeader | Unknown> & {
+export type Subsection = Parent<'subsection', Heading | Paragraph | Task | Furniture | TableHeader | Unknown> & {
   number: number;
   label: string;
 };
-export type Section = Parent<'section', Heading | Subsection | Task | Furniture | TableHeader | Unknown> & {
+export type Section = Parent<'section', Heading | Paragraph | Subsection | Task | Furniture | TableHeader | Unknown> & {
   number: number;
   label: string;
 };
 export type PlanTitle = Parent<'planTitle', Segment>;
 export type PlanChild = PlanTitle | TableHeader | Section | Subsection | Task | Furniture | Unknown | Paragraph;
-export type Plan = Parent<'plan', PlanChild>;
+/** `layout`: how the plan states its tasks — a table, or numbered prose. */
+export type Plan = Parent<'plan', PlanChild> & { layout?: 'table' | 'prose' };
 
 export type NoticeChild =
   | HeaderLine

@@ -48,6 +48,9 @@ describe('parseUnits on other notices', () => {
     ['县民政局、财政局等部门', ['县民政局', '县财政局']],
     ['县民政局\n县财政局', ['县民政局', '县财政局']],
     ['市直各有关单位，各县（市、区）人民政府', ['市直各有关单位', '各县（市、区）人民政府']],
+    ['省民政厅牵头，省发展改革委、财政厅、住房城乡建设厅等按职责分工负责', ['省民政厅', '省发展改革委', '省财政厅', '省住房城乡建设厅']],
+    ['镇政府、村委会', ['镇政府', '村委会']],
+    ['县委宣传部（县文明办）、县民政局', ['县委宣传部（县文明办）', '县民政局']],
   ];
   it.each(cases)('%s', (cell, expected) => {
     expect(names(cell)).toEqual(expected);
@@ -81,6 +84,12 @@ describe('parseUnits on other notices', () => {
     const parsed = parseUnits('县民政局），县财政局');
     expect(parsed.problems).toContainEqual({ message: expect.any(String), ruleId: 'units-unbalanced-bracket', offset: 4 });
     expect(parsed.units.map((unit) => unit.name)).toContain('县财政局');
+  });
+
+  it('drops numbering written before units', () => {
+    expect(names('（一）县民政局')).toEqual(['县民政局']);
+    expect(names('1.县民政局；2.县财政局')).toEqual(['县民政局', '县财政局']);
+    expect(names('1、县民政局，2、县财政局')).toEqual(['县民政局', '县财政局']);
   });
 
   it('gives nothing for an empty or blank cell', () => {

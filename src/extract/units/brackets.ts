@@ -26,7 +26,7 @@ export function scanBrackets(text: string): BracketScan {
       else pairs.set(open, i);
     }
   }
-  unmatched.push(...stack);
+  for (const open of stack) unmatched.push(open); // no spread: the stack may hold 10⁵ entries
   unmatched.sort((a, b) => a - b);
   return { pairs, unmatched };
 }

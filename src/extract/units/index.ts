@@ -3,6 +3,7 @@ export type { ParsedUnits, UnitParseOptions, UnitProblem, UnitRemark } from './t
 export { parseUnits } from './parse';
 export { splitUnits } from './split';
 export { carryPrefix, detectPrefix, isBlanket, type AdminPrefix } from './prefix';
+export { joinSharedTails } from './shared-tail';
 export { stripDutyPhrases } from './duty';
 export { extractRemarks, remarkScope, inheritedUnits } from './remarks';
 export { assignRoles, splitRoleLabels, takeRoleSuffix, type RoleCandidate } from './roles';

@@ -63,3 +63,11 @@ export function tidyName(name: string): string {
   }
   return out.join('');
 }
+
+/** Numbering some cells carry before a unit: `（一）县民政局`, `1.县民政局`, `①县民政局`; `1、` splits off as `1`. */
+const LIST_MARKER = /^(（[一二三四五六七八九十0-9]{1,3}）|[0-9]{1,3}[.．)）]|[①-⑳])\s*/;
+const NUMERAL_ONLY = /^[0-9一二三四五六七八九十]{1,3}$/;
+
+export function stripListMarker(item: string): string {
+  return NUMERAL_ONLY.test(item) ? '' : item.replace(LIST_MARKER, '');
+}

@@ -9,7 +9,7 @@ import { scanBrackets } from './brackets';
 import { canonicalUnitName } from './canonical';
 import { dropDuplicateUnits } from './dedupe';
 import { stripDutyPhrases } from './duty';
-import { foldPunctuation } from './normalize';
+import { foldPunctuation, stripListMarker } from './normalize';
 import { carryGroupPrefix } from './prefix';
 import { joinSharedTails } from './shared-tail';
 import { findRemarks } from './remarks';
@@ -22,7 +22,7 @@ const NAMED = /[\p{L}\p{N}]/u;
 
 /** `县财政局等部门配合` → 县财政局, support: suffixes and duty words may stack in either order. */
 function cleanItem(text: string): { name: string; role: RoleCandidate['suffixRole']; own: boolean } {
-  let name = text;
+  let name = stripListMarker(text);
   let role: RoleCandidate['suffixRole'] = null;
   let own = false;
   for (let pass = 0; pass < 4; pass++) {
@@ -65,7 +65,7 @@ export function parseUnits(raw: string, options: UnitParseOptions = {}): ParsedU
   for (const span of splitRoleLabels(masked)) {
     if (span.role === 'skip') continue;
     const split = splitFolded(masked.slice(span.start, span.end), span.start);
-    problems.push(...split.problems);
+    for (const problem of split.problems) problems.push(problem);
     for (const group of split.groups) {
       // 责任单位： ranks nobody: its units take the default role (or firstIsLead's order).
       const { items, offsets } = candidates(group, span.role === 'responsible' ? null : span.role);

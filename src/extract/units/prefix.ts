@@ -5,6 +5,13 @@
  */
 const LEVELS = '省市县区州盟旗乡镇';
 
+/** Last characters of a whole unit name (…局, …委, …办公室, …中心, …单位). */
+const UNIT_FINAL = '局委办部院厅府会室处站所队心社联协司行校馆位门庭署台组团';
+
+export function endsLikeUnit(name: string): boolean {
+  return name !== '' && UNIT_FINAL.includes(name[name.length - 1] as string);
+}
+
 /** Level character + next character that is a word, not a level: 县市场监督管理局 is 县 + 市场…. */
 const LEVEL_WORDS = new Set(['市场', '市容', '市域', '区域', '区块', '区划', '县域', '省域', '乡村', '乡镇', '乡贤', '镇村', '镇街']);
 /** 市政府/市政协/市政法委 carry a 市 prefix; 市政工程/市政公用… are the municipal-works trade. */
@@ -83,9 +90,9 @@ export function detectPrefix(name: string): AdminPrefix | null {
 
 /**
  * Units that stand for many and take no prefix: 各乡（镇）人民政府, 县直有关单位, 市级各有关部门,
- * 各成员单位, 乡镇人民政府, 县（市、区）人民政府.
+ * 各成员单位, 乡镇人民政府, 县（市、区）人民政府, 村（居）委会.
  */
-const BLANKET_START = /^(各|全|有关|相关|其他|其它|乡镇|镇乡|乡（镇）|镇（乡）|村（居）|[省市县区州]（)/;
+const BLANKET_START = /^(各|全|有关|相关|其他|其它|乡镇|镇乡|乡（镇）|镇（乡）|村（居）|村（社区）|村委|居委|村民委员会|居民委员会|[省市县区州]（)/;
 const BLANKET_ANYWHERE = /各有关|各相关|各级|各部门|各单位|有关单位|有关部门|相关单位|相关部门|成员单位|各乡|各镇|各县|各区|各市/;
 const LEVEL_WIDE = /^[省市县区州](直|级)(各|有关|相关|属)?(单位|部门|机关)$/;
 

@@ -8,7 +8,7 @@ import type { UnitRemark } from './types';
 import { scanBrackets, topLevelPairs } from './brackets';
 import { stripDutyPhrases } from './duty';
 import { foldPunctuation } from './normalize';
-import { carryPrefix, isBlanket } from './prefix';
+import { carryPrefix, endsLikeUnit, isBlanket } from './prefix';
 import { isRoleMark } from './roles';
 import { joinSharedTails } from './shared-tail';
 import { splitFolded } from './split';
@@ -22,7 +22,6 @@ const PLAN_WORDS = /以下|下同|后同|以后|不再/;
 /** Who the remark makes implicit follows one of these: 均需各乡（镇）人民政府落实, 均涉及各县（市、区）人民政府. */
 const OBLIGATION = /均需要|均需|均须|需要|需由|需|须|均由|统一由|(?<!自)由|均涉及|涉及|均要求|要求/;
 const SCOPE_LEAD = /^(以下|以上|上述|本部分|本章|本节|本项|具体)?(的)?(各项|所有|全部)?(任务|工作)?(均|都)?/;
-const UNIT_FINAL = /[局委办部院厅府会室处站所队心社联协司行校馆位门庭署台组团]$/;
 
 export function remarkScope(text: string): UnitRemark['scope'] {
   if (SECTION_WORDS.test(text)) return 'rest-of-section';
@@ -31,7 +30,7 @@ export function remarkScope(text: string): UnitRemark['scope'] {
 }
 
 function looksLikeUnit(name: string): boolean {
-  return name.length > 1 && name.length <= 40 && !STRONG_WORDS.test(name) && (UNIT_FINAL.test(name) || isBlanket(name));
+  return name.length > 1 && name.length <= 40 && !STRONG_WORDS.test(name) && (endsLikeUnit(name) || isBlanket(name));
 }
 
 function unitsIn(text: string): string[] {

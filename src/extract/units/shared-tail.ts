@@ -3,10 +3,9 @@
  * `城关镇、雪峰镇人民政府` is 城关镇人民政府 and 雪峰镇人民政府. An item that is only a place
  * (ends with its level character) borrows the tail of the whole unit that follows it.
  */
-import { detectPrefix, isBlanket } from './prefix';
+import { detectPrefix, endsLikeUnit, isBlanket } from './prefix';
 
 const LEVEL_ONLY = /^各?[\u4e00-\u9fff]{0,6}[省市县区州盟旗乡镇](（[^（）]{1,8}）)?$/;
-const UNIT_FINAL = /[局委办部院厅府会室处站所队心社联协司行校馆位门庭署台组团]$/;
 const LEVELS = '省市县区州盟旗乡镇';
 
 export interface TailedName {
@@ -32,15 +31,14 @@ export function joinSharedTails(names: string[]): TailedName[] {
       run.push(index);
       return;
     }
-    if (run.length > 0 && UNIT_FINAL.test(name)) {
-      const cut = levelEnd(name);
-      const blanket = isBlanket(name) || run.some((at) => (names[at] as string).startsWith('各'));
-      if (blanket || cut <= 0) out.push({ name: [...run.map((at) => names[at] as string), name].join('、'), source: index });
-      else {
-        const tail = name.slice(cut);
-        for (const at of run) out.push({ name: (names[at] as string) + tail, source: at });
-        out.push({ name, source: index });
-      }
+    const tailed = run.length > 0 && endsLikeUnit(name);
+    const cut = tailed ? levelEnd(name) : -1;
+    const blanket = tailed && (isBlanket(name) || run.some((at) => (names[at] as string).startsWith('各')));
+    if (blanket) out.push({ name: [...run.map((at) => names[at] as string), name].join('、'), source: index });
+    else if (cut > 0) {
+      const tail = name.slice(cut);
+      for (const at of run) out.push({ name: (names[at] as string) + tail, source: at });
+      out.push({ name, source: index });
     } else {
       for (const at of run) out.push({ name: names[at] as string, source: at });
       out.push({ name, source: index });

@@ -5,7 +5,7 @@
  */
 import { scanBrackets } from './brackets';
 import { foldPunctuation, tidyName } from './normalize';
-import { detectPrefix } from './prefix';
+import { detectPrefix, endsLikeUnit } from './prefix';
 
 export interface UnitItem {
   /** The item tidied (OCR spaces out, brackets full-width); may still carry duty words. */
@@ -29,8 +29,6 @@ const GROUP_MARKS = '，；。';
 const ITEM_MARKS = '、/．';
 const HARD_BREAKS = '\n\r\t\v\f';
 const SPACE = /\s/;
-/** Last characters of a complete unit name: a space after one may separate two units. */
-const UNIT_FINAL = '局委办部院厅府会室处站所队心社联协司行校馆位门庭署台组团';
 
 /** `县  民政局`: a gap after a bare level is OCR noise too, since no unit is named 县 alone. */
 const BARE_LEVEL = /^(中共)?[省市县区州]委?$/;
@@ -40,7 +38,7 @@ type Mark = 'group' | 'item' | 'gap' | 'edge';
 /** A single space is OCR noise unless it sits between a whole name and a new prefixed one (`县民政局 县财政局`). */
 function singleSpaceSeparates(text: string, at: number): boolean {
   const before = text[at - 1];
-  if (before === undefined || !UNIT_FINAL.includes(before)) return false;
+  if (before === undefined || !endsLikeUnit(before)) return false;
   const after = text.slice(at + 1, at + 17);
   return /^(各|中共|有关)/.test(after) || detectPrefix(after) !== null;
 }

@@ -1,0 +1,57 @@
+/**
+ * Numbered items of a prose plan, by level as official documents nest them (GB/T 9704):
+ * 一、 → （一） → 1. → （1） → ①. A prose plan puts its tasks at one of these levels; which one
+ * is decided later, from where the unit attributions stand.
+ */
+import { CHINESE_NUMERAL, chineseToNumber, circledToNumber } from './numerals';
+
+export type ItemLevel = 1 | 2 | 3 | 4 | 5;
+
+export interface ItemMarker {
+  level: ItemLevel;
+  number: number;
+  label: string;
+  /** Characters the marker takes at the start of the (trimmed) line. */
+  length: number;
+}
+
+const LEVEL_1 = new RegExp(`^(${CHINESE_NUMERAL}) ?[、，,.．] ?`);
+const LEVEL_2 = new RegExp(`^[(（] ?(${CHINESE_NUMERAL}) ?[)）] ?[、.．]? ?`);
+const LEVEL_3 = /^(\d{1,3})(?:[.、．](?!\d) ?| (?=[\u4e00-\u9fff“"《]))/;
+const LEVEL_4 = /^[(（] ?(\d{1,3}) ?[)）] ?/;
+const LEVEL_5 = /^[\u2460-\u2473] ?/;
+
+/** 第一部分 / 第一条 style markers are headings of level 1 too. */
+const ORDINAL_HEADING = new RegExp(`^第(${CHINESE_NUMERAL})(?:部分|章|条|项) ?`);
+
+export function matchItemMarker(text: string): ItemMarker | null {
+  let match = LEVEL_1.exec(text) ?? ORDINAL_HEADING.exec(text);
+  if (match) return marker(1, chineseToNumber(match[1]!), `${match[1]}、`, match[0].length);
+  match = LEVEL_2.exec(text);
+  if (match) return marker(2, chineseToNumber(match[1]!), `（${match[1]}）`, match[0].length);
+  match = LEVEL_4.exec(text);
+  if (match) return marker(4, Number(match[1]), `（${match[1]}）`, match[0].length);
+  match = LEVEL_3.exec(text);
+  if (match && !/^\d{1,3} ?[年月日个项条%万亿元岁名人次天分户家]/.test(text)) {
+    return marker(3, Number(match[1]), `${match[1]}.`, match[0].length);
+  }
+  match = LEVEL_5.exec(text);
+  if (match) return marker(5, circledToNumber(text.charAt(0)), text.charAt(0), match[0].length);
+  return null;
+}
+
+function marker(level: ItemLevel, number: number | null, label: string, length: number): ItemMarker | null {
+  return number ? { level, number, label, length } : null;
+}
+
+/**
+ * A line that only labels a field of the task above it:
+ * "责任单位：市发改委、市财政局", "牵头单位：…", "完成时限：2024年底前".
+ */
+export const FIELD_LABEL =
+  /^[【[]?(牵头(?:单位|部门)?|主办(?:单位|部门)|责任(?:单位|部门|主体)|配合(?:单位|部门)?|协办(?:单位|部门)|参与(?:单位|部门)|协助(?:单位|部门)|完成(?:时限|时间|期限)|时间(?:节点|要求|安排)|推进时间|时限(?:要求)?)[】\]]? ?[:：] ?/;
+
+export function matchFieldLabel(text: string): { label: string; length: number } | null {
+  const match = FIELD_LABEL.exec(text);
+  return match ? { label: match[1]!, length: match[0].length } : null;
+}

@@ -1,0 +1,93 @@
+/**
+ * Unit attributions written inside a prose task rather than in a table cell:
+ *   …（牵头单位：市发改委；责任单位：市财政局，各县（市、区）人民政府；完成时限：2024年6月底前）
+ *   …〔责任单位：省发展改革委、省财政厅，各设区市人民政府按职责分工负责〕
+ *   …（市政府办公室牵头，市级各有关部门按职责分工负责）
+ * The group must close the task's text, and its wording must be about who does it or by when,
+ * so an ordinary aside such as （以下简称“三区”） stays text.
+ */
+import { parseDeadline } from './deadlines';
+
+const OPENERS: Record<string, string> = { '）': '（', ')': '(', '〕': '〔', '】': '【', ']': '[' };
+const OPEN = new Set(['（', '(', '〔', '【', '[']);
+const CLOSE = new Set(Object.keys(OPENERS));
+const ATTRIBUTION_WORDS =
+  /牵头|负责|配合|参与|协办|协助|责任单位|责任部门|主办|完成时限|完成时间|时间节点|时限|落实|分工/;
+const TRAILING_PUNCTUATION = /[。；;，,.\s]*$/;
+
+/** Where a trailing attribution group starts and ends in `text`, or null when there is none. */
+export function findTrailingAttribution(text: string): { start: number; end: number } | null {
+  const end = text.length - (TRAILING_PUNCTUATION.exec(text)?.[0].length ?? 0);
+  const close = text[end - 1];
+  if (close === undefined || !CLOSE.has(close)) return null;
+  let depth = 0;
+  for (let index = end - 1; index >= 0; index--) {
+    const char = text[index]!;
+    if (CLOSE.has(char)) depth++;
+    else if (OPEN.has(char)) {
+      depth--;
+      if (depth === 0) {
+        const content = text.slice(index + 1, end - 1);
+        return (ATTRIBUTION_WORDS.test(content) || namesOrgans(content)) && index > 0 ? { start: index, end } : null;
+      }
+    }
+  }
+  return null;
+}
+
+const ORGAN_SUFFIX = /(?:局|委|办|部|院|会|政府|中心|队|社|厅|署|室|组|所|站|馆|公司|集团|联|协|团|处|行)$/;
+
+/** （市商务局、财政局，各县（市、区）人民政府）: a bracket that only lists organs. */
+function namesOrgans(content: string): boolean {
+  const parts = splitTopLevel(content.replace(/、/g, '，')).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => part.length <= 20 && ORGAN_SUFFIX.test(part));
+}
+
+const DEADLINE_LABEL = /^(?:完成|推进|办结)?(?:时限|时间|期限)(?:节点|要求|安排)? ?[:：] ?/;
+
+export interface Attribution {
+  /** The unit parts, labels kept (parseUnits reads 牵头单位：… itself), or '' when none. */
+  unitsText: string;
+  /** The deadline part as written, or null. */
+  deadlineRaw: string | null;
+}
+
+/** Split an attribution's content into its unit parts and its deadline part. */
+export function splitAttribution(content: string): Attribution {
+  const inner = content.replace(/^[（(〔【[]/, '').replace(/[）)〕】\]]$/, '');
+  const units: string[] = [];
+  const deadlines: string[] = [];
+  for (const part of splitTopLevel(inner)) {
+    const text = part.trim();
+    if (text === '') continue;
+    const labelled = DEADLINE_LABEL.exec(text);
+    if (labelled) deadlines.push(text.slice(labelled[0].length));
+    else if (isDeadlinePhrase(text)) deadlines.push(text);
+    else units.push(text);
+  }
+  return { unitsText: units.join('，'), deadlineRaw: deadlines.length > 0 ? deadlines.join('，') : null };
+}
+
+/** A part that is only a time: 2024年底前, 2024年6月底前完成, 持续推进, 长期坚持. */
+function isDeadlinePhrase(text: string): boolean {
+  if (/(?:局|委|办|部|院|会|府|中心|队|社|厅|室|组)(?:牵头|负责|配合|参与)?$/.test(text)) return false;
+  return parseDeadline(text.replace(/(?:前|底)?(?:完成|实现|到位|落实)$/, (tail) => tail.replace(/完成|实现|到位|落实/, ''))).kind !== 'unspecified';
+}
+
+/** Split on ；;，, outside brackets, so 各县（市、区）人民政府 stays whole. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (OPEN.has(char)) depth++;
+    else if (CLOSE.has(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[；;，,]/.test(char)) {
+      parts.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
