@@ -40,7 +40,7 @@ const ORGAN_SUFFIX = /(?:局|委|办|部|院|会|政府|中心|队|社|厅|署|�
 /** （市商务局、财政局，各县（市、区）人民政府）: a bracket that only lists organs. */
 function namesOrgans(content: string): boolean {
   const parts = splitTopLevel(content.replace(/、/g, '，')).map((part) => part.trim()).filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => part.length <= 20 && ORGAN_SUFFIX.test(part));
+  return parts.length > 0 && parts.every((part) => part.length >= 3 && part.length <= 20 && ORGAN_SUFFIX.test(part));
 }
 
 const DEADLINE_LABEL = /^(?:完成|推进|办结)?(?:时限|时间|期限)(?:节点|要求|安排)? ?[:：] ?/;
