@@ -39,7 +39,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
   function read(node: TaskNode, place: TaskPlace): Task {
     const byColumn = (kind: Cell['column']): Cell[] => node.children.filter((cell) => cell.column === kind);
     const text = cleanJoined(byColumn('text').map((cell) => cell.value));
-    const attribution = splitAttribution(joinText(byColumn('attribution').map((cell) => cell.value)));
+    const attribution = splitAttribution(joinCells(byColumn('attribution')));
     const unitCells = byColumn('units');
     const writtenUnits = unitCells.length > 0 ? joinCells(unitCells) : '';
     if (attribution.unitsText) {

@@ -5,7 +5,8 @@
  */
 import { CHINESE_NUMERAL, chineseToNumber, circledToNumber } from './numerals';
 
-export type ItemLevel = 1 | 2 | 3 | 4 | 5;
+/** 0 is 第一部分 / 第一章, above 一、 */
+export type ItemLevel = 0 | 1 | 2 | 3 | 4 | 5;
 
 export interface ItemMarker {
   level: ItemLevel;
@@ -21,11 +22,13 @@ const LEVEL_3 = /^(\d{1,3})(?:[.、．](?!\d) ?| (?=[\u4e00-\u9fff“"《]))/;
 const LEVEL_4 = /^[(（] ?(\d{1,3}) ?[)）] ?/;
 const LEVEL_5 = /^[\u2460-\u2473] ?/;
 
-/** 第一部分 / 第一条 style markers are headings of level 1 too. */
-const ORDINAL_HEADING = new RegExp(`^第(${CHINESE_NUMERAL})(?:部分|章|条|项) ?`);
+/** 第一部分 / 第一章 style markers head the parts above 一、. */
+const ORDINAL_HEADING = new RegExp(`^第(${CHINESE_NUMERAL})(?:部分|章|篇) ?`);
 
 export function matchItemMarker(text: string): ItemMarker | null {
-  let match = LEVEL_1.exec(text) ?? ORDINAL_HEADING.exec(text);
+  let match = ORDINAL_HEADING.exec(text);
+  if (match) return marker(0, chineseToNumber(match[1]!), match[0].trim(), match[0].length);
+  match = LEVEL_1.exec(text);
   if (match) return marker(1, chineseToNumber(match[1]!), `${match[1]}、`, match[0].length);
   match = LEVEL_2.exec(text);
   if (match) return marker(2, chineseToNumber(match[1]!), `（${match[1]}）`, match[0].length);

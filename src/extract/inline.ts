@@ -15,11 +15,18 @@ const ATTRIBUTION_WORDS =
   /牵头|负责|配合|参与|协办|协助|责任单位|责任部门|主办|完成时限|完成时间|时间节点|时限|落实|分工/;
 const TRAILING_PUNCTUATION = /[。；;，,.\s]*$/;
 
-/** Where a trailing attribution group starts and ends in `text`, or null when there is none. */
+/**
+ * Labels written after the task's last sentence without brackets:
+ * "…形成长效机制。牵头单位：市发改委；配合单位：市财政局；完成时限：2024年底前"
+ */
+const INLINE_LABEL =
+  /(?<=[。；;!！?？]|\s)[【[]?(?:牵头(?:单位|部门)|责任(?:单位|部门)|主办(?:单位|部门)|配合(?:单位|部门)|完成(?:时限|时间))[】\]]?\s*[:：]/;
+
+/** Where a trailing attribution starts and ends in `text`, or null when there is none. */
 export function findTrailingAttribution(text: string): { start: number; end: number } | null {
   const end = text.length - (TRAILING_PUNCTUATION.exec(text)?.[0].length ?? 0);
   const close = text[end - 1];
-  if (close === undefined || !CLOSE.has(close)) return null;
+  if (close === undefined || !CLOSE.has(close)) return findInlineLabels(text, end);
   let depth = 0;
   for (let index = end - 1; index >= 0; index--) {
     const char = text[index]!;
@@ -39,8 +46,16 @@ const ORGAN_SUFFIX = /(?:局|委|办|部|院|会|政府|中心|队|社|厅|署|�
 
 /** （市商务局、财政局，各县（市、区）人民政府）: a bracket that only lists organs. */
 function namesOrgans(content: string): boolean {
-  const parts = splitTopLevel(content.replace(/、/g, '，')).map((part) => part.trim()).filter((part) => part !== '');
+  const parts = splitTopLevel(content.replace(/、/g, '，'))
+    .map((part) => part.text.trim())
+    .filter((part) => part !== '' && !isDeadlinePhrase(part));
   return parts.length > 0 && parts.every((part) => part.length >= 3 && part.length <= 20 && ORGAN_SUFFIX.test(part));
+}
+
+function findInlineLabels(text: string, end: number): { start: number; end: number } | null {
+  const match = INLINE_LABEL.exec(text);
+  if (!match || match.index === 0) return null;
+  return { start: match.index, end: Math.max(end, match.index + match[0].length) };
 }
 
 const DEADLINE_LABEL = /^(?:完成|推进|办结)?(?:时限|时间|期限)(?:节点|要求|安排)? ?[:：] ?/;
@@ -54,18 +69,26 @@ export interface Attribution {
 
 /** Split an attribution's content into its unit parts and its deadline part. */
 export function splitAttribution(content: string): Attribution {
-  const inner = content.replace(/^[（(〔【[]/, '').replace(/[）)〕】\]]$/, '');
-  const units: string[] = [];
+  const bracketed = OPEN.has(content.charAt(0)) && CLOSE.has(content.charAt(content.length - 1));
+  const inner = (bracketed ? content.slice(1, -1) : content)
+    // "责任单位：市发改委  完成时限：2024年底前": a gap before a label separates two fields.
+    .replace(/\s+(?=[【[]?(?:牵头|责任|配合|主办|协办|参与|完成|时间|推进)[\u4e00-\u9fff]{0,4}[】\]]?[:：])/g, '；');
+  let unitsText = '';
+  let pending = '';
   const deadlines: string[] = [];
-  for (const part of splitTopLevel(inner)) {
+  for (const { text: part, separator } of splitTopLevel(inner)) {
     const text = part.trim();
     if (text === '') continue;
     const labelled = DEADLINE_LABEL.exec(text);
     if (labelled) deadlines.push(text.slice(labelled[0].length));
     else if (isDeadlinePhrase(text)) deadlines.push(text);
-    else units.push(text);
+    else {
+      // Unit parts keep the separator written after them: ，between names, ；between fields.
+      unitsText += pending + text;
+      pending = separator || '；';
+    }
   }
-  return { unitsText: units.join('，'), deadlineRaw: deadlines.length > 0 ? deadlines.join('，') : null };
+  return { unitsText, deadlineRaw: deadlines.length > 0 ? deadlines.join('，') : null };
 }
 
 /** A part that is only a time: 2024年底前, 2024年6月底前完成, 持续推进, 长期坚持. */
@@ -75,8 +98,8 @@ function isDeadlinePhrase(text: string): boolean {
 }
 
 /** Split on ；;，, outside brackets, so 各县（市、区）人民政府 stays whole. */
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
+function splitTopLevel(text: string): { text: string; separator: string }[] {
+  const parts: { text: string; separator: string }[] = [];
   let depth = 0;
   let start = 0;
   for (let index = 0; index < text.length; index++) {
@@ -84,10 +107,10 @@ function splitTopLevel(text: string): string[] {
     if (OPEN.has(char)) depth++;
     else if (CLOSE.has(char)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && /[；;，,]/.test(char)) {
-      parts.push(text.slice(start, index));
+      parts.push({ text: text.slice(start, index), separator: char });
       start = index + 1;
     }
   }
-  parts.push(text.slice(start));
+  parts.push({ text: text.slice(start), separator: '' });
   return parts;
 }

@@ -46,7 +46,7 @@ export function buildProsePlan(lines: SourceLine[], file: VFile): Plan {
       const segment = segmentOf(entry.line);
       const text = entry.line.view.trim();
       if (isPageNumber(text)) place({ ...segment, type: 'furniture' });
-      else if (!seenItem && !/[。；]$/.test(text) && text.length <= 60) addTitle(plan, segment);
+      else if (!seenItem && !/[。；]$/.test(text) && !/^[（(〔【[]/.test(text) && text.length <= 60) addTitle(plan, segment);
       else place({ type: 'paragraph', children: [segment], position: segment.position });
       continue;
     }
@@ -88,6 +88,7 @@ export function buildProsePlan(lines: SourceLine[], file: VFile): Plan {
 
 function collectItems(lines: SourceLine[]): Loose[] {
   const sequence: Loose[] = [];
+  const open: Item[] = [];
   let current: Item | null = null;
   for (const line of lines) {
     const text = line.view.trim();
@@ -98,12 +99,14 @@ function collectItems(lines: SourceLine[]): Loose[] {
     }
     const field = matchFieldLabel(text);
     if (field && current) {
-      current.fields.push({ line, label: field.label, length: field.length });
+      fieldOwner(open, current).fields.push({ line, label: field.label, length: field.length });
       continue;
     }
     const marker = matchItemMarker(text);
     if (marker) {
       current = { marker, lines: [line], fields: [] };
+      while (open.length > 0 && open[open.length - 1]!.marker.level >= marker.level) open.pop();
+      open.push(current);
       sequence.push({ kind: 'item', item: current });
     } else if (current && current.fields.length === 0) current.lines.push(line);
     else {
@@ -112,6 +115,19 @@ function collectItems(lines: SourceLine[]): Loose[] {
     }
   }
   return sequence;
+}
+
+/**
+ * Labelled lines after a task's sub-items belong to the task, not to its last sub-item:
+ * "1.推进… 具体包括：" / "（1）…；" / "（2）…。" / "牵头单位：…".
+ */
+function fieldOwner(open: Item[], current: Item): Item {
+  if (current.marker.level < 4) return current;
+  for (let index = open.length - 2; index >= 0; index--) {
+    const item = open[index]!;
+    if (item.marker.level < current.marker.level && item.marker.level >= 2) return item;
+  }
+  return current;
 }
 
 function isAttributed(item: Item): boolean {
@@ -169,11 +185,7 @@ function taskOf(item: Item): Task {
     if (cut < length) cells.push(cellOf(span.line, span.start + cut, span.end, 'attribution'));
     consumed += length;
   }
-  for (const field of item.fields) {
-    const start = field.line.raw.length - field.line.raw.trimStart().length;
-    const kind = /时限|时间|期限/.test(field.label) ? 'deadline' : 'units';
-    cells.push({ ...cellOf(field.line, start, field.line.raw.trimEnd().length, kind), label: field.label });
-  }
+  for (const field of item.fields) cells.push(fieldCell(field));
   return { type: 'task', number: item.marker.number, label: item.marker.label, children: cells, position: enclose(cells, cells[0]!.position) };
 }
 
@@ -182,11 +194,14 @@ function appendSubItem(task: Task, item: Item): void {
     const start = line.raw.length - line.raw.trimStart().length;
     task.children.push(cellOf(line, start, line.raw.trimEnd().length, 'text'));
   }
-  for (const field of item.fields) {
-    const start = field.line.raw.length - field.line.raw.trimStart().length;
-    task.children.push(cellOf(field.line, start, field.line.raw.trimEnd().length, 'text'));
-  }
+  for (const field of item.fields) task.children.push(fieldCell(field));
   task.position = enclose(task.children, task.position);
+}
+
+/** A labelled line ("牵头单位：…；完成时限：…") is an attribution of its own. */
+function fieldCell(field: Item['fields'][number]): Cell {
+  const start = field.line.raw.length - field.line.raw.trimStart().length;
+  return { ...cellOf(field.line, start, field.line.raw.trimEnd().length, 'attribution'), label: field.label };
 }
 
 function cellOf(line: SourceLine, from: number, to: number, column: Cell['column']): Cell {

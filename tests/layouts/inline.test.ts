@@ -26,7 +26,7 @@ describe('findTrailingAttribution', () => {
 describe('splitAttribution', () => {
   it('separates unit parts from the deadline part', () => {
     expect(splitAttribution('（牵头单位：市发改委；责任单位：市财政局、自然资源局，各县（市、区）人民政府；完成时限：2024年6月底前）')).toEqual({
-      unitsText: '牵头单位：市发改委，责任单位：市财政局、自然资源局，各县（市、区）人民政府',
+      unitsText: '牵头单位：市发改委；责任单位：市财政局、自然资源局，各县（市、区）人民政府',
       deadlineRaw: '2024年6月底前',
     });
   });
@@ -37,5 +37,22 @@ describe('splitAttribution', () => {
       deadlineRaw: '2024年底前完成',
     });
     expect(splitAttribution('（市商务局牵头；持续推进）').deadlineRaw).toBe('持续推进');
+  });
+});
+
+describe('findTrailingAttribution without brackets', () => {
+  it('finds labels written after the last sentence', () => {
+    expect(trailing('建立长效机制。牵头单位：市发改委；配合单位：市财政局；完成时限：2024年底前')).toBe('牵头单位：市发改委；配合单位：市财政局；完成时限：2024年底前');
+    expect(trailing('建立长效机制  责任单位：市发改委  完成时限：2024年底前')).toBe('责任单位：市发改委  完成时限：2024年底前');
+  });
+
+  it('does not cut a sentence that only mentions a unit', () => {
+    expect(trailing('督促责任单位落实整改')).toBeNull();
+  });
+});
+
+describe('splitAttribution of labels separated by gaps', () => {
+  it('splits fields at a gap before a label', () => {
+    expect(splitAttribution('责任单位：市发改委  完成时限：2024年底前')).toEqual({ unitsText: '责任单位：市发改委', deadlineRaw: '2024年底前' });
   });
 });

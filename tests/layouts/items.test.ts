@@ -12,7 +12,7 @@ describe('matchItemMarker', () => {
     expect(level('12、健全标准规范')).toBe(3);
     expect(level('（1）开展专项整治')).toBe(4);
     expect(level('②完善回收网络')).toBe(5);
-    expect(level('第三部分 保障措施')).toBe(1);
+    expect(level('第三部分 保障措施')).toBe(0);
   });
 
   it('gives the number and a normalized label', () => {
