@@ -4,12 +4,11 @@
  * to the tasks it governs.
  */
 import type { VFile } from 'vfile';
-import type { Task, Unit, UnitRole } from '../model/schema';
-import type { Cell, Task as TaskNode } from '../tree';
+import type { Task, Unit } from '../model/schema';
+import type { Task as TaskNode } from '../tree';
 import { parseUnits, type UnitRemark } from '../extract/units';
 import { findMilestones, parseDeadline } from '../extract/deadlines';
-import { cleanJoined, joinText } from '../extract/text';
-import { splitAttribution } from '../extract/inline';
+import { readTaskCells } from './task-cells';
 import { report } from '../diagnostics';
 
 export interface TaskPlace {
@@ -37,28 +36,17 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
   const remarks: ActiveRemark[] = [];
 
   function read(node: TaskNode, place: TaskPlace): Task {
-    const byColumn = (kind: Cell['column']): Cell[] => node.children.filter((cell) => cell.column === kind);
-    const text = cleanJoined(byColumn('text').map((cell) => cell.value));
-    const attribution = splitAttribution(joinCells(byColumn('attribution')));
-    const unitCells = byColumn('units');
-    const writtenUnits = unitCells.length > 0 ? joinCells(unitCells) : '';
-    if (attribution.unitsText) {
-      const first = byColumn('attribution')[0]!;
-      unitCells.unshift({ ...first, value: attribution.unitsText, column: 'units' });
-    }
-    const deadlineParts = byColumn('deadline').map((cell) => cell.value.replace(DEADLINE_LABEL, ''));
-    if (attribution.deadlineRaw) deadlineParts.unshift(attribution.deadlineRaw);
-    const deadlineRaw = joinText(deadlineParts);
+    const cells = readTaskCells(node);
     const units: Unit[] = [];
     const notes: string[] = [];
-    for (const [role, cells] of groupByRole(unitCells)) {
-      const parsed = parseUnits(joinCells(cells), { defaultRole: role, firstIsLead: options.firstIsLead });
+    for (const source of cells.units) {
+      const parsed = parseUnits(source.text, { defaultRole: source.role, firstIsLead: options.firstIsLead });
       for (const unit of parsed.units) if (!units.some((known) => known.name === unit.name)) units.push(unit);
       if (parsed.note) notes.push(parsed.note);
-      for (const problem of parsed.problems) report(file, problem.ruleId === 'units-empty-item' ? 'info' : 'warning', problem.ruleId, `task ${node.number}: ${problem.message}`, cells[0]!.position);
+      for (const problem of parsed.problems) report(file, problem.ruleId === 'units-empty-item' ? 'info' : 'warning', problem.ruleId, `task ${node.number}: ${problem.message}`, source.position);
       for (const remark of parsed.remarks) {
         if (remark.inherited.length > 0 && remark.scope !== 'this-task') {
-          remarks.push({ units: remark.inherited, scope: remark.scope, section: place.section, fromTask: node.number, position: cells[0]!.position, governed: [] });
+          remarks.push({ units: remark.inherited, scope: remark.scope, section: place.section, fromTask: node.number, position: source.position, governed: [] });
         }
       }
     }
@@ -77,12 +65,12 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
       label: node.label,
       section: place.section,
       subsection: place.subsection,
-      text,
+      text: cells.text,
       units,
-      unitsRaw: [attribution.unitsText, writtenUnits].filter((text) => text !== '').join('；') || null,
+      unitsRaw: cells.unitsRaw,
       note: notes.length > 0 ? notes.join('；') : null,
-      deadline: parseDeadline(deadlineRaw === '' ? null : deadlineRaw, { referenceDate }),
-      milestones: findMilestones(text, { referenceDate }),
+      deadline: parseDeadline(cells.deadlineRaw, { referenceDate }),
+      milestones: findMilestones(cells.text, { referenceDate }),
       position: node.position,
     };
   }
@@ -109,18 +97,3 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
   return { read, addRemark, finish };
 }
 
-const DEADLINE_LABEL = /^\s*[【[]?(?:完成|推进|办结)?(?:时限|时间|期限)(?:节点|要求|安排)?[】\]]?\s*[:：]\s*/;
-
-/** Cells of one column: a row split by a page break joins as one text; labelled lines stay apart. */
-function joinCells(cells: Cell[]): string {
-  return cells.some((cell) => cell.label) ? cells.map((cell) => cell.value.trim()).join('；') : joinText(cells.map((cell) => cell.value));
-}
-
-function groupByRole(cells: Cell[]): [UnitRole, Cell[]][] {
-  const groups = new Map<UnitRole, Cell[]>();
-  for (const cell of cells) {
-    const role = cell.role ?? 'responsible';
-    groups.set(role, [...(groups.get(role) ?? []), cell]);
-  }
-  return [...groups];
-}

@@ -1,0 +1,64 @@
+/**
+ * A task node's cells → its text, its unit texts (by role) and its deadline text. Units come
+ * from unit cells, from an attribution (a closing bracket or labelled lines), or — when a row
+ * lost its columns — from an attribution still at the end of the text.
+ */
+import type { Position, UnitRole } from '../model/schema';
+import type { Cell, Task as TaskNode } from '../tree';
+import { findTrailingAttribution, splitAttribution } from '../extract/inline';
+import { cleanJoined, cleanText, joinText } from '../extract/text';
+
+export interface UnitSource {
+  role: UnitRole;
+  text: string;
+  position: Position;
+}
+
+export interface TaskCells {
+  text: string;
+  units: UnitSource[];
+  unitsRaw: string | null;
+  deadlineRaw: string | null;
+}
+
+const DEADLINE_LABEL = /^\s*[【[]?(?:完成|推进|办结)?(?:时限|时间|期限)(?:节点|要求|安排)?[】\]]?\s*[:：]\s*/;
+
+export function readTaskCells(node: TaskNode): TaskCells {
+  const byColumn = (kind: Cell['column']): Cell[] => node.children.filter((cell) => cell.column === kind);
+  let text = cleanJoined(byColumn('text').map((cell) => cell.value));
+  const attributionCells = byColumn('attribution');
+  const unitCells = byColumn('units');
+  let attributionText = attributionCells.length > 0 ? joinCells(attributionCells) : '';
+  let attributionPosition = attributionCells[0]?.position ?? node.position;
+  if (!attributionText && unitCells.length === 0) {
+    const trailing = findTrailingAttribution(text);
+    if (trailing) {
+      attributionText = text.slice(trailing.start, trailing.end);
+      text = cleanText(text.slice(0, trailing.start));
+      attributionPosition = byColumn('text').at(-1)?.position ?? node.position;
+    }
+  }
+  const attribution = splitAttribution(attributionText);
+  const units: UnitSource[] = [];
+  if (attribution.unitsText) units.push({ role: 'responsible', text: attribution.unitsText, position: attributionPosition });
+  for (const [role, cells] of groupByRole(unitCells)) units.push({ role, text: joinCells(cells), position: cells[0]!.position });
+  const deadlineParts = byColumn('deadline').map((cell) => cell.value.replace(DEADLINE_LABEL, ''));
+  if (attribution.deadlineRaw) deadlineParts.unshift(attribution.deadlineRaw);
+  const deadlineRaw = joinText(deadlineParts);
+  const written = [attribution.unitsText, unitCells.length > 0 ? joinCells(unitCells) : ''].filter((part) => part !== '');
+  return { text, units, unitsRaw: written.length > 0 ? written.join('；') : null, deadlineRaw: deadlineRaw === '' ? null : deadlineRaw };
+}
+
+/** Cells of one column: a row split by a page break joins as one text; labelled lines stay apart. */
+function joinCells(cells: Cell[]): string {
+  return cells.some((cell) => cell.label) ? cells.map((cell) => cell.value.trim()).join('；') : joinText(cells.map((cell) => cell.value));
+}
+
+function groupByRole(cells: Cell[]): [UnitRole, Cell[]][] {
+  const groups = new Map<UnitRole, Cell[]>();
+  for (const cell of cells) {
+    const role = cell.role ?? 'responsible';
+    groups.set(role, [...(groups.get(role) ?? []), cell]);
+  }
+  return [...groups];
+}
