@@ -16,17 +16,26 @@ const FIRST_IS_LEAD = /(?:排在?第一(?:位|个)?|排名第一|第一(?:个|�
 export function buildNotice(root: Root, file: VFile, source: Source, text: string): Notice {
   const meta = readMeta(root);
   const { preamble, body } = readBody(root);
-  const planNode = root.children.find((node): node is Plan => node.type === 'plan');
+  const planNodes = root.children.filter((node): node is Plan => node.type === 'plan');
   const firstIsLead = FIRST_IS_LEAD.test(text.replace(/\s+/g, ''));
-  const content = readPlan(planNode, file, meta.date, firstIsLead);
+  const contents = planNodes.map((node) => ({ node, ...readPlan(node, file, meta.date, firstIsLead) }));
+  // Several attachments: their tasks in order; the first one with tasks names the plan.
+  const main = contents.find((content) => content.tasks.length > 0) ?? contents[0];
+  const planNode = main?.node;
+  const content = {
+    title: main?.title ?? null,
+    sections: contents.flatMap((part) => part.sections),
+    tasks: contents.flatMap((part) => part.tasks),
+  };
+  const layouts = [...new Set(contents.filter((part) => part.tasks.length > 0).map((part) => part.node.layout ?? 'table'))];
   const noticeText = cleanJoined([...preamble, ...body.map((point) => `${point.title ?? ''}${point.text}`), content.title ?? '']);
   const declared = findDeclaredCounts(noticeText) ?? { sections: null, tasks: null };
   const plan = {
     title: content.title ?? meta.attachments[0]?.title ?? null,
     declared,
-    layout: content.tasks.length > 0 ? (planNode?.layout ?? null) : null,
+    layout: layouts.length > 0 ? layouts.join('+') : null,
   };
-  checkTaskNumbering(content.tasks, file);
+  for (const part of contents) checkTaskNumbering(part.tasks, file);
   checkSectionNumbering(content.sections, file);
   checkDeclaredCounts(plan, content.sections, content.tasks, file, planNode?.position ?? root.position);
   checkAttachmentTitle(meta, content.title, root, file);

@@ -103,8 +103,11 @@ function readClosingNode(meta: Meta, node: NoticeChild, signatures: string[]): v
     case 'attachmentNote':
       for (const segment of node.children) {
         const note = matchAttachmentNote(foldWidth(segment.value).trim());
-        const title = note ? note.title : segment.value;
-        meta.attachments.push({ label: note?.label ?? '附件', title: cleanText(title.replace(/^\d{1,2} ?[.．、] ?/, '')) });
+        const title = cleanText(note ? note.title : segment.value);
+        // 附件：1.…  2.… — a numbered list names 附件1, 附件2.
+        const numbered = /^(\d{1,2}) ?[.．、] ?/.exec(title);
+        const label = numbered && (note?.label ?? '附件') === '附件' ? `附件${numbered[1]}` : (note?.label ?? '附件');
+        meta.attachments.push({ label, title: numbered ? title.slice(numbered[0].length) : title });
       }
       return;
     case 'signature':

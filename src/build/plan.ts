@@ -17,9 +17,8 @@ export interface PlanContent {
 
 type PartChild = SectionNode['children'][number] | Plan['children'][number];
 
-export function readPlan(plan: Plan | undefined, file: VFile, referenceDate: string | null, firstIsLead: boolean): PlanContent {
+export function readPlan(plan: Plan, file: VFile, referenceDate: string | null, firstIsLead: boolean): PlanContent {
   const content: PlanContent = { title: null, sections: [], tasks: [] };
-  if (!plan) return content;
   const reader = createTaskReader(file, referenceDate, { firstIsLead });
   const visit = (children: PartChild[], section: number, record: Section | null): void => {
     for (const child of children) {

@@ -45,7 +45,7 @@ export function readTaskCells(node: TaskNode): TaskCells {
   const deadlineParts = byColumn('deadline').map((cell) => cell.value.replace(DEADLINE_LABEL, ''));
   if (attribution.deadlineRaw) deadlineParts.unshift(attribution.deadlineRaw);
   const deadlineRaw = joinText(deadlineParts);
-  const written = [attribution.unitsText, unitCells.length > 0 ? joinCells(unitCells) : ''].filter((part) => part !== '');
+  const written = [attribution.unitsText, ...groupByRole(unitCells).map(([, cells]) => joinCells(cells))].filter((part) => part !== '');
   return { text, units, unitsRaw: written.length > 0 ? written.join('；') : null, deadlineRaw: deadlineRaw === '' ? null : deadlineRaw };
 }
 

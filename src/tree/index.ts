@@ -14,7 +14,7 @@ import { buildProsePlan } from './prose';
 import { splitCells } from '../lines/cells';
 import { matchNumberCell, matchSectionHeading } from '../classify/plan-lines';
 import { enclose } from './position';
-import type { NoticeChild, Root } from './types';
+import type { NoticeChild, Plan, Root } from './types';
 
 export type * from './types';
 export { leaves, leafText } from './walk';
@@ -22,14 +22,25 @@ export { leaves, leafText } from './walk';
 export function buildTree(lines: SourceLine[], file: VFile): Root {
   const planStart = findPlanStart(lines);
   const children: NoticeChild[] = buildNoticePart(lines.slice(0, planStart.index), file);
-  if (planStart.marker) children.push({ ...segmentOf(planStart.marker), type: 'attachmentStart' });
-  const planLines = lines.slice(planStart.index + (planStart.marker ? 1 : 0));
-  if (planLines.some((line) => line.view.trim() !== '')) {
-    const plan = isTablePlan(planLines) ? { ...buildPlanPart(planLines, file), layout: 'table' as const } : { ...buildProsePlan(planLines, file), layout: 'prose' as const };
-    children.push(plan);
+  // Each attachment is a plan of its own, read in its own layout: 附件1 a table, 附件2 prose.
+  const rest = lines.slice(planStart.index);
+  let marker = planStart.marker;
+  let from = marker ? 1 : 0;
+  for (let index = from; index <= rest.length; index++) {
+    const next = index < rest.length && matchAttachmentStart(rest[index]!.view.trim()) !== null ? rest[index]! : null;
+    if (!next && index < rest.length) continue;
+    if (marker) children.push({ ...segmentOf(marker), type: 'attachmentStart' });
+    const planLines = rest.slice(from, index);
+    if (planLines.some((line) => line.view.trim() !== '')) children.push(buildPlan(planLines, file));
+    marker = next;
+    from = index + 1;
   }
   const empty = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   return { type: 'root', children, position: enclose(children, empty) };
+}
+
+function buildPlan(lines: SourceLine[], file: VFile): Plan {
+  return isTablePlan(lines) ? { ...buildPlanPart(lines, file), layout: 'table' } : { ...buildProsePlan(lines, file), layout: 'prose' };
 }
 
 /**
