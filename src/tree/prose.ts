@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import type { SourceLine } from '../lines';
 import { foldWidth } from '../lines';
 import { isPageNumber } from '../classify/furniture';
+import { isImprint } from '../classify/notice-lines';
 import { matchFieldLabel, matchItemMarker, type ItemLevel, type ItemMarker } from '../classify/items';
 import { findTrailingAttribution } from '../extract/inline';
 import { report } from '../diagnostics';
@@ -46,6 +47,7 @@ export function buildProsePlan(lines: SourceLine[], file: VFile): Plan {
       const segment = segmentOf(entry.line);
       const text = entry.line.view.trim();
       if (isPageNumber(text)) place({ ...segment, type: 'furniture' });
+      else if (isImprint(text)) plan.children.push({ ...segment, type: 'imprint' });
       else if (!seenItem && !/[。；]$/.test(text) && !/^[（(〔【[]/.test(text) && text.length <= 60) addTitle(plan, segment);
       else place({ type: 'paragraph', children: [segment], position: segment.position });
       continue;
@@ -94,6 +96,12 @@ function collectItems(lines: SourceLine[]): Loose[] {
     const text = line.view.trim();
     if (text === '') continue;
     if (isPageNumber(text)) {
+      sequence.push({ kind: 'line', line });
+      continue;
+    }
+    if (isImprint(text)) {
+      // 抄送：… / …印发 close the document: nothing after them continues a task.
+      current = null;
       sequence.push({ kind: 'line', line });
       continue;
     }

@@ -50,7 +50,7 @@ export type Section = Parent<'section', Heading | Paragraph | Subsection | Task 
   label: string;
 };
 export type PlanTitle = Parent<'planTitle', Segment>;
-export type PlanChild = PlanTitle | TableHeader | Section | Subsection | Task | Furniture | Unknown | Paragraph;
+export type PlanChild = PlanTitle | TableHeader | Section | Subsection | Task | Furniture | Unknown | Paragraph | Imprint;
 /** `layout`: how the plan states its tasks — a table, or numbered prose. */
 export type Plan = Parent<'plan', PlanChild> & { layout?: 'table' | 'prose' };
 
