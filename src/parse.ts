@@ -7,6 +7,7 @@ import { decode, DecodeError, type DecodeOptions, type Decoded } from './decode'
 import { splitLines } from './lines';
 import { buildTree, type Root } from './tree';
 import { unaccountedLines } from './tree/coverage';
+import { spanOf } from './tree/position';
 import { buildNotice } from './build';
 import { report, toDiagnostics } from './diagnostics';
 import { NoticeSchema, type Diagnostic, type Notice } from './model/schema';
@@ -51,7 +52,7 @@ export function parseDecoded(decoded: Decoded, file: VFile, options: ParseOption
   const lines = splitLines(decoded.text);
   const tree = buildTree(lines, file);
   for (const line of unaccountedLines(tree, lines)) {
-    report(file, 'error', 'text-lost', `line ${line.line}: text that no part of the tree holds (a fengong bug; please report it)`, null);
+    report(file, 'error', 'text-lost', `line ${line.line}: text that no part of the tree holds (a fengong bug; please report it)`, spanOf(line));
   }
   const source = { name: options.name ?? null, encoding: decoded.encoding, bytes: decoded.bytes, sha256: decoded.sha256 };
   let notice = buildNotice(tree, file, source, decoded.text);

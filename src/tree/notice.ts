@@ -92,9 +92,14 @@ function letterheadLine(text: string, segment: Segment): HeaderLine | null {
   if (isTelegramBanner(text) || isOrganMark(text)) return { ...segment, type: 'headerLine', label: null };
   const field = matchHeaderField(text);
   if (field) return { ...segment, type: 'headerLine', label: field.label };
+  // GB/T 9704 prints 份号 (000123), 密级 and 紧急程度 (特急) as bare words at the top.
+  if (/^\d{6}$/.test(text)) return { ...segment, type: 'headerLine', label: '份号' };
+  if (/^(?:特急|加急|平急|特提|急件)(?: ?[·•] ?\S+)?$/.test(text)) return { ...segment, type: 'headerLine', label: '紧急程度' };
+  if (/^(?:绝密|机密|秘密)(?: ?★ ?\S*)?$/.test(text)) return { ...segment, type: 'headerLine', label: '密级' };
   const docNumber = findDocNumber(text);
   // A letterhead line holding only the doc number (and perhaps 签发人：…).
-  if (docNumber && text.length - docNumber.length < 12 && !/[。，]/.test(text)) {
+  const besides = docNumber ? (text.slice(0, docNumber.index) + text.slice(docNumber.index + docNumber.length)).replace(/签发人? ?[:：]? ?[\u4e00-\u9fff·]{2,8}/, '').replace(/\s+/g, '') : '';
+  if (docNumber && besides.length < 6 && !/[。，]/.test(text)) {
     return { ...segment, type: 'headerLine', label: '发文字号' };
   }
   return null;
@@ -154,13 +159,13 @@ function markSignatures(nodes: NoticeChild[]): void {
   for (let index = nodes.length - 1; index >= 0; index--) {
     const node = nodes[index]!;
     if (!isSignatureLike(node)) break;
-    const segment = (node as Paragraph).children[0]!;
-    nodes[index] = { ...segment, type: 'signature' };
+    // Joint notices sign with one organ a line; the page-break join may have merged them.
+    const signatures = (node as Paragraph).children.map((segment): NoticeChild => ({ ...segment, type: 'signature' }));
+    nodes.splice(index, 1, ...signatures);
   }
 }
 
 function isSignatureLike(node: NoticeChild): boolean {
-  if (node.type !== 'paragraph' || node.children.length !== 1) return false;
-  const value = node.children[0]!.value.trim();
-  return value.length <= 40 && !/[。，,；;：:！？]/.test(value);
+  if (node.type !== 'paragraph' || node.children.length > 4) return false;
+  return node.children.every((segment) => segment.value.trim().length <= 40 && !/[。，,；;：:！？]/.test(segment.value));
 }
