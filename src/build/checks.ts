@@ -53,7 +53,11 @@ export function checkAttachmentTitle(meta: Meta, planTitle: string | null, root:
   report(file, 'warning', 'attachment-title-mismatch', `the attachment note names “${announced}” but the attachment is titled “${planTitle}”`, note?.position);
 }
 
-export function checkTasksFound(plan: Root['children'][number] | undefined, tasks: Task[], file: VFile): void {
+export function checkTasksFound(plan: Root['children'][number] | undefined, tasks: Task[], file: VFile, text: string): void {
   if (tasks.length > 0) return;
+  if (text.trim() === '') {
+    report(file, 'error', 'empty-input', 'the input is empty: there is no text to read');
+    return;
+  }
   report(file, 'error', 'no-tasks', plan ? 'no tasks were recognised in the plan: its layout is not one fengong knows' : 'no task plan was found in the text', plan?.position);
 }

@@ -39,7 +39,7 @@ export function buildNotice(root: Root, file: VFile, source: Source, text: strin
   checkSectionNumbering(content.sections, file);
   checkDeclaredCounts(plan, content.sections, content.tasks, file, planNode?.position ?? root.position);
   checkAttachmentTitle(meta, content.title, root, file);
-  checkTasksFound(planNode, content.tasks, file);
+  checkTasksFound(planNode, content.tasks, file, text);
   return {
     schemaVersion: 1,
     source,

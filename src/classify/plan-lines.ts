@@ -45,12 +45,28 @@ export function matchNumberedItem(text: string): Marker | null {
 }
 
 /**
- * A number glued to a row's text when OCR lost the column gap: "18在村（居）民委员会…".
- * Only trusted when it is the number the table expects next, since text may start with a
- * figure ("2025年底前…").
+ * A heading's marker alone on its line, its words on the next ("一、" / "健全党建引领机制"): what a
+ * PDF gives when the marker sits in a cell of its own or the heading wrapped right after it.
+ */
+const BARE_SECTION = new RegExp(`^(${CHINESE_NUMERAL}) ?[、.，,]$`);
+const BARE_SUBSECTION = new RegExp(`^[(（] ?(${CHINESE_NUMERAL}) ?[)）] ?[、.]?$`);
+
+export function matchBareMarker(text: string): { level: 'section' | 'subsection'; number: number; label: string } | null {
+  let match = BARE_SECTION.exec(text);
+  const section = match && chineseToNumber(match[1]!);
+  if (section) return { level: 'section', number: section, label: `${match![1]}、` };
+  match = BARE_SUBSECTION.exec(text);
+  const subsection = match && chineseToNumber(match[1]!);
+  return subsection ? { level: 'subsection', number: subsection, label: `（${match![1]}）` } : null;
+}
+
+/**
+ * A number glued to a row's text when OCR lost the column gap: "18在村（居）民委员会…",
+ * "18.在村…", "18、在村…". Only trusted when it is the number the table expects next, since text
+ * may start with a figure ("2025年底前…").
  */
 export function matchGluedNumber(text: string, expected: number): Marker | null {
-  const match = /^(\d{1,4}) ?(?=[\u4e00-\u9fff“"《（(])/.exec(text);
+  const match = /^(\d{1,4})(?: ?[.、．](?!\d) ?| ?)(?=[\u4e00-\u9fff“"《（(])/.exec(text);
   if (!match || Number(match[1]) !== expected) return null;
   const rest = text.slice(match[0].length).trim();
   if (/^[年月日个项条%％万亿元岁名人次天]/.test(rest)) return null;

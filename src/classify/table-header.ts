@@ -44,19 +44,59 @@ export function columnOf(word: string): Column | null {
 
 /**
  * The columns a header line names, in order, or null when the line is not a header.
- * Needs at least two known column words and nothing else on the line.
+ * Needs at least two known column words and nothing else on the line. PDF copies letter-space
+ * header cells ("责 任 单 位") or lose the gaps between them ("序号主要任务"), so when the words
+ * do not split on blanks the line is read again with its blanks removed.
  */
 export function readTableHeader(view: string): Column[] | null {
-  const words = view.trim().split(/[\t ]+/).filter((word) => word !== '');
-  if (words.length < 2 || words.length > 8) return null;
+  const text = view.trim();
+  if (text === '' || text.length > 80) return null;
+  const words = text.split(/[\t ]+/);
+  const columns = words.length <= 8 ? wordsToColumns(words) : null;
+  if (columns) return isHeaderShape(columns) ? columns : null;
+  const compact = words.join('');
+  if (compact.length > 48 || !HEADER_HINT.test(compact)) return null;
+  const segmented = segmentColumns(compact);
+  return segmented && isHeaderShape(segmented) ? segmented : null;
+}
+
+/** A header names a task or unit column, among two to eight. */
+function isHeaderShape(columns: Column[]): boolean {
+  if (columns.length < 2 || columns.length > 8) return false;
+  return columns.some((column) => column.kind === 'text' || column.kind === 'units');
+}
+
+const HEADER_HINT = /任务|措施|事项|单位|部门|时限|时间/;
+
+function wordsToColumns(words: string[]): Column[] | null {
   const columns: Column[] = [];
   for (const word of words) {
     const column = columnOf(word);
     if (!column) return null;
     columns.push(column);
   }
-  const kinds = new Set(columns.map((column) => column.kind));
-  if (!kinds.has('text') && !kinds.has('units')) return null;
+  return columns;
+}
+
+/** Column words are 2–6 characters; the fewest words that cover the whole text win. */
+function segmentColumns(compact: string): Column[] | null {
+  const best: ({ count: number; from: number; column: Column } | null)[] = [{ count: 0, from: 0, column: DEFAULT_COLUMNS[0]! }];
+  for (let end = 1; end <= compact.length; end++) {
+    best.push(null);
+    for (let length = 2; length <= 6 && length <= end; length++) {
+      const before = best[end - length];
+      if (!before) continue;
+      const column = columnOf(compact.slice(end - length, end));
+      if (column && (!best[end] || before.count + 1 < best[end]!.count)) best[end] = { count: before.count + 1, from: end - length, column };
+    }
+  }
+  const columns: Column[] = [];
+  for (let end = compact.length; end > 0; ) {
+    const step = best[end];
+    if (!step) return null;
+    columns.unshift(step.column);
+    end = step.from;
+  }
   return columns;
 }
 
@@ -70,4 +110,12 @@ export const DEFAULT_COLUMNS: Column[] = [
   { kind: 'text', label: '主要任务' },
   { kind: 'units', role: 'responsible', label: '责任单位' },
   { kind: 'deadline', label: '推进时间' },
+];
+
+/** The usual five-column layout (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限), for a table that lost its header. */
+export const LEAD_SUPPORT_COLUMNS: Column[] = [
+  { kind: 'text', label: '重点任务' },
+  { kind: 'units', role: 'lead', label: '牵头单位' },
+  { kind: 'units', role: 'support', label: '配合单位' },
+  { kind: 'deadline', label: '完成时限' },
 ];

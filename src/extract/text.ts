@@ -1,8 +1,9 @@
 /**
  * Canonical text for the model. OCR and PDF copies scatter spaces between Chinese
- * characters ("城乡 社区", "2023 年"), mix full- and half-width forms ("１５分钟", "(信包箱)")
- * and cut sentences at page breaks. The model gives one form whatever the copy: ASCII digits
- * and letters, no spaces beside Chinese, Chinese punctuation beside Chinese text.
+ * characters ("城乡 社区", "2023 年"), mix full- and half-width forms ("１５分钟", "(信包箱)",
+ * "\"十四五\"", "100%,到2025年") and cut sentences at page breaks. The model gives one form
+ * whatever the copy: ASCII digits and letters, no spaces beside Chinese, Chinese punctuation
+ * in Chinese text.
  */
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -10,31 +11,44 @@ const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\
 const WIDE = `${HAN}${CJK_PUNCT}`;
 
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff0f]/g;
-const SPACES = /[\s\u3000\u00a0\u2000-\u200a\u202f]+/g;
+const SPACES = /[\s\u3000\u00a0\u2000-\u200b\u202f\u2060\ufeff]+/g;
 const SPACE_BESIDE_WIDE = new RegExp(`(?<=[${WIDE}]) (?=\\S)|(?<=\\S) (?=[${WIDE}])`, 'g');
 const ASCII_PUNCT_BESIDE_HAN = new RegExp(`(?<=[${WIDE}])[,;:?!()]|[,;:?!()](?=[${HAN}])`, 'g');
-const ASCII_QUOTED = new RegExp(`"([^"\\n]{0,60}?[${HAN}][^"\\n]{0,60}?)"`, 'g');
+const HAS_HAN = new RegExp(`[${HAN}]`);
+/** A pair of ASCII double quotes: in Chinese text, “…”. */
+const ASCII_QUOTED = /"([^"\n]{0,80})"/g;
+/** , ; between two other characters — not a thousands separator (1,000) nor a list of figures (1,2). */
+const ASCII_CLAUSE_PUNCT = /(?<!\d),|,(?!\d)|;/g;
+/** A doc number's year in any bracket OCR gives it (闽政办[2022]37号) → 〔2022〕, as docNumber has it. */
+const DOC_NUMBER_YEAR = /[[［【〔(（] ?(\d{4}) ?[\]］】〕)）](?= ?\d{1,5} ?号)/g;
 const WIDE_PUNCT: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 export function cleanText(raw: string): string {
-  return raw
+  const text = raw
     .replace(FULL_WIDTH_ALNUM, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(SPACES, ' ')
     .trim()
     .replace(SPACE_BESIDE_WIDE, '')
+    .replace(DOC_NUMBER_YEAR, '〔$1〕');
+  if (!HAS_HAN.test(text)) return text;
+  return text
     .replace(ASCII_QUOTED, '“$1”')
     .replace(ASCII_PUNCT_BESIDE_HAN, (char) => WIDE_PUNCT[char] ?? char)
+    .replace(ASCII_CLAUSE_PUNCT, (char) => WIDE_PUNCT[char] ?? char)
     .replace(/（([^（）]{0,40})\)/g, '（$1）')
     .replace(/\(([^()]{0,40})）/g, '（$1）');
 }
 
-/** Join pieces of one text split over lines or rows: no space between Chinese, one between words. */
+/**
+ * Join pieces of one text split over lines or rows: nothing between them, as a Chinese line
+ * break means nothing — except one space between two Latin letters, where it was a word break.
+ */
 export function joinText(pieces: readonly string[]): string {
   let joined = '';
   for (const piece of pieces) {
     const part = piece.trim();
     if (part === '') continue;
-    joined = joined === '' ? part : /[\x21-\x7e]$/.test(joined) && /^[\x21-\x7e]/.test(part) ? `${joined} ${part}` : joined + part;
+    joined = joined === '' ? part : /[A-Za-z]$/.test(joined) && /^[A-Za-z]/.test(part) ? `${joined} ${part}` : joined + part;
   }
   return joined;
 }

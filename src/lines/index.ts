@@ -14,6 +14,8 @@ export interface SourceLine {
   raw: string;
   /** Same length as `raw`: full-width digits, letters and spaces folded to ASCII. */
   view: string;
+  /** The line break after the line as written ('\n', '\r\n', '\r', …; '' for the last line). */
+  eol: string;
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
@@ -24,23 +26,25 @@ export function splitLines(text: string): SourceLine[] {
   let number = 1;
   LINE_BREAK.lastIndex = 0;
   for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
-    lines.push(makeLine(text.slice(start, match.index), number, start));
+    lines.push(makeLine(text.slice(start, match.index), number, start, match[0]));
     start = match.index + match[0].length;
     number += 1;
   }
-  if (start < text.length || lines.length === 0) lines.push(makeLine(text.slice(start), number, start));
+  if (start < text.length || lines.length === 0) lines.push(makeLine(text.slice(start), number, start, ''));
   return lines;
 }
 
-function makeLine(raw: string, line: number, start: number): SourceLine {
-  return { line, start, end: start + raw.length, raw, view: foldWidth(raw) };
+function makeLine(raw: string, line: number, start: number, eol: string): SourceLine {
+  return { line, start, end: start + raw.length, raw, view: foldWidth(raw), eol };
 }
 
 /**
- * Full-width ASCII forms (ＡＢ１２，：（）) → ASCII, ideographic and no-break spaces → ' '.
+ * Full-width ASCII forms (ＡＢ１２，：（）) → ASCII; ideographic, no-break and other spaces, and
+ * the invisible marks web pages, OCR and pdftotext leave (zero-width space, a stray BOM, a form
+ * feed at a page break) → ' '.
  * One character in, one out, so indices stay valid. Chinese punctuation such as 、。〔〕 stays.
  */
-const WIDE_FORM = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200a\u202f]/g;
+const WIDE_FORM = /[\x0b\x0c\uff01-\uff5e\u3000\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\ufeff]/g;
 
 export function foldWidth(text: string): string {
   WIDE_FORM.lastIndex = 0;

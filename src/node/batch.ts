@@ -1,18 +1,33 @@
 /**
  * Run the CLI over its inputs. One bad file never stops the batch: it is reported, counted,
  * and the exit code says so at the end.
+ *
+ * A batch of many files is converted by worker threads, one per core (`--jobs`); the main
+ * thread writes each output, reports its diagnostics and ticks the progress bar in input
+ * order, whichever worker finishes first. At most a small window of files is converted ahead
+ * of the one being written, so memory does not grow with the number of files.
  */
-import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
+import { writeFile, mkdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { parse } from '../parse';
-import type { Notice } from '../model/schema';
-import type { CliOptions } from './args';
-import { readStdin, type InputFile } from './inputs';
-import { EXTENSIONS, renderBytes } from './render';
+import { Worker } from 'node:worker_threads';
+import type { CliOptions, Format } from './args';
+import type { InputFile } from './inputs';
+import type { Converted, Piece, RenderOptions } from './render';
 import { formatDiagnostic, formatSummary, type Totals } from './reporter';
 import { createProgress } from './progress';
+import type { Job, JobDone, WorkerSetup } from './worker';
+
+const EXTENSIONS: Record<Format, string> = { json: '.json', ndjson: '.ndjson', csv: '.csv', md: '.md' };
 
 type Destination = { kind: 'stdout' } | { kind: 'file'; path: string } | { kind: 'folder'; path: string };
+
+/** Below this many files, starting threads (each loads the parser) costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 8;
+/** Files a worker holds at once: one converting, one queued, so it never waits for the main thread. */
+const PER_WORKER = 2;
+/** Files converted ahead of the one being written, per worker: bounds memory and reordering. */
+const AHEAD_PER_WORKER = 8;
 
 async function chooseDestination(files: InputFile[], options: CliOptions): Promise<Destination> {
   if (options.out === null) return { kind: 'stdout' };
@@ -37,62 +52,169 @@ async function exists(target: string): Promise<boolean> {
   }
 }
 
+/** Threads to use: 1 (convert on the main thread) for a few files or stdin. */
+export function workerCount(files: InputFile[], jobs: number): number {
+  if (files.length < MIN_FILES_FOR_WORKERS || files.some((file) => file.path === '-')) return 1;
+  return Math.max(1, Math.min(jobs > 0 ? jobs : availableParallelism(), files.length));
+}
+
 export async function runBatch(files: InputFile[], options: CliOptions): Promise<number> {
   const destination = await chooseDestination(files, options);
   const inputs = new Set(files.map((file) => path.resolve(file.path)));
   const totals: Totals = { files: 0, tasks: 0, errors: 0, warnings: 0, unreadable: 0 };
   const progress = createProgress(files.length, options.quiet);
-  const jsonArray: Notice[] = [];
+  // Several notices on stdout make one stream: a JSON array, or CSV with one header.
+  const piece: Piece = destination.kind !== 'stdout' || files.length === 1 ? 'whole' : options.format === 'json' ? 'element' : 'part';
+  const stdout = destination.kind === 'stdout' ? stdoutSink(options, piece) : null;
   let failedWrites = 0;
-  let first = true;
 
-  for (const file of files) {
-    const notice = await parseFile(file, options);
+  const deliver = async (file: InputFile, result: Converted): Promise<void> => {
     totals.files += 1;
-    totals.tasks += notice.tasks.length;
-    for (const diagnostic of notice.diagnostics) {
+    totals.tasks += result.tasks;
+    for (const diagnostic of result.diagnostics) {
       if (diagnostic.severity === 'error') totals.errors += 1;
       if (diagnostic.severity === 'warning') totals.warnings += 1;
       if (!options.quiet) progress.log(formatDiagnostic(file.path === '-' ? '<stdin>' : file.path, diagnostic));
     }
-    const unreadable = notice.diagnostics.some((diagnostic) => diagnostic.ruleId.startsWith('decode-') || diagnostic.ruleId === 'read-failed');
-    if (unreadable) totals.unreadable += 1;
-    else if (destination.kind === 'stdout') {
-      if (options.format === 'json' && files.length > 1) jsonArray.push(notice);
-      else process.stdout.write(renderBytes(notice, options, first));
-      first = false;
-    } else {
+    if (result.unreadable || result.bytes === null) totals.unreadable += 1;
+    else if (destination.kind === 'stdout') await stdout!.write(result.bytes);
+    else {
       const target = destination.kind === 'file' ? destination.path : path.join(destination.path, replaceExtension(file.relative, EXTENSIONS[options.format]));
-      const problem = await writeOutput(target, renderBytes(notice, options), inputs, options.force);
+      const problem = await writeOutput(target, result.bytes, inputs, options.force);
       if (problem) {
         failedWrites += 1;
         progress.log(`fengong: ${problem}`);
       }
     }
     progress.tick(file.path);
+  };
+
+  const threads = workerCount(files, options.jobs);
+  try {
+    if (threads > 1) await convertInWorkers(files, { options: renderOptions(options), piece }, threads, deliver);
+    else {
+      // The parser and emitters load here, or only in the workers: the main thread of a
+      // parallel batch just writes, and stays small.
+      const { convertFile } = await import('./render');
+      for (const file of files) await deliver(file, await convertFile(file, options, piece));
+    }
+    await stdout?.end();
+  } catch (error) {
+    // A reader that closed the pipe (`fengong dir -f ndjson | head`) wants no more: stop quietly.
+    if (!(error instanceof PipeClosed)) throw error;
+  } finally {
+    progress.stop();
   }
-  progress.stop();
-  if (jsonArray.length > 0) process.stdout.write(`${JSON.stringify(jsonArray, null, 2)}\n`);
   if (!options.quiet && files.length > 1) process.stderr.write(`${formatSummary(totals)}\n`);
   if (totals.unreadable > 0 || failedWrites > 0) return 2;
   if (totals.errors > 0 || (options.frail && totals.warnings > 0)) return 1;
   return 0;
 }
 
-async function parseFile(file: InputFile, options: CliOptions): Promise<Notice> {
-  const name = file.path === '-' ? null : file.path;
-  let bytes: Uint8Array;
-  try {
-    bytes = file.path === '-' ? await readStdin() : new Uint8Array(await readFile(file.path));
-  } catch (error) {
-    return unreadableNotice(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
-  }
-  return parse(bytes, { name, encoding: options.encoding }).notice;
+function renderOptions(options: CliOptions): RenderOptions {
+  const { format, table, bom, outEncoding, encoding } = options;
+  return { format, table, bom, outEncoding, encoding };
 }
 
-function unreadableNotice(name: string | null, reason: string): Notice {
-  const notice = parse('', { name }).notice;
-  return { ...notice, diagnostics: [{ severity: 'error', ruleId: 'read-failed', message: `cannot read the file (${reason})`, line: null, column: null }] };
+/**
+ * Convert in `threads` workers, delivering results in input order. A worker that fails (a bug:
+ * `parse` does not throw on bad text) fails the batch as it would fail on the main thread.
+ */
+function convertInWorkers(files: InputFile[], setup: WorkerSetup, threads: number, deliver: (file: InputFile, result: Converted) => Promise<void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const url = new URL('./worker.js', import.meta.url);
+    const workers = Array.from({ length: threads }, () => new Worker(url, { workerData: setup }));
+    const load = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
+    const ready = new Map<number, Converted>();
+    const ahead = threads * AHEAD_PER_WORKER;
+    let sent = 0;
+    let delivered = 0;
+    let delivering = false;
+    let finished = false;
+
+    const finish = (error?: unknown): void => {
+      if (finished) return;
+      finished = true;
+      for (const worker of workers) void worker.terminate();
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+    const feed = (): void => {
+      for (const worker of workers) {
+        while (load.get(worker)! < PER_WORKER && sent < files.length && sent < delivered + ahead) {
+          worker.postMessage({ index: sent, file: files[sent]! } satisfies Job);
+          load.set(worker, load.get(worker)! + 1);
+          sent += 1;
+        }
+      }
+    };
+    const drain = async (): Promise<void> => {
+      if (delivering) return;
+      delivering = true;
+      try {
+        while (!finished && ready.has(delivered)) {
+          const result = ready.get(delivered)!;
+          ready.delete(delivered);
+          await deliver(files[delivered]!, result);
+          delivered += 1;
+          feed();
+        }
+      } catch (error) {
+        finish(error);
+      }
+      delivering = false;
+      if (delivered === files.length) finish();
+    };
+
+    for (const worker of workers) {
+      worker.on('message', (message: JobDone) => {
+        load.set(worker, load.get(worker)! - 1);
+        if ('failure' in message) return finish(new Error(message.failure));
+        ready.set(message.index, message.result);
+        feed();
+        void drain();
+      });
+      worker.on('error', finish);
+      worker.on('exit', (code) => finish(new Error(`a worker thread stopped (exit code ${code})`)));
+    }
+    feed();
+  });
+}
+
+class PipeClosed extends Error {}
+
+/** stdout, written in order with back-pressure; the stream's opening and closing bytes once. */
+function stdoutSink(options: RenderOptions, piece: Piece) {
+  const stream = process.stdout;
+  let written = 0;
+  let closed = false;
+  // EPIPE and the like: whoever read stdout is gone, so nothing more is worth converting.
+  stream.on('error', () => {
+    closed = true;
+  });
+  const ascii = (text: string) => new TextEncoder().encode(text);
+  const put = async (bytes: Uint8Array): Promise<void> => {
+    if (closed) throw new PipeClosed();
+    if (bytes.length === 0 || stream.write(bytes)) return;
+    await new Promise<void>((done) => {
+      const go = (): void => {
+        stream.off('drain', go).off('close', go);
+        done();
+      };
+      stream.on('drain', go).on('close', go);
+    });
+  };
+  return {
+    async write(bytes: Uint8Array): Promise<void> {
+      if (piece === 'element') await put(ascii(written === 0 ? '[\n' : ',\n'));
+      else if (piece === 'part' && written === 0) await put((await import('./render')).streamHead(options));
+      await put(bytes);
+      written += 1;
+    },
+    async end(): Promise<void> {
+      if (piece === 'element' && written > 0) await put(ascii('\n]\n'));
+    },
+  };
 }
 
 async function writeOutput(target: string, bytes: Uint8Array, inputs: Set<string>, force: boolean): Promise<string | null> {
@@ -111,4 +233,3 @@ function replaceExtension(relative: string, extension: string): string {
   const parsed = path.parse(relative);
   return path.join(parsed.dir, `${parsed.name}${extension}`);
 }
-

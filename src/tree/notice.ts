@@ -116,7 +116,8 @@ function addBodyLine(nodes: NoticeChild[], text: string, segment: Segment, file:
     nodes.push({ type: 'attachmentNote', children: [segment], position: segment.position });
     return;
   }
-  const last = nodes[nodes.length - 1];
+  // Page furniture between two lines of a paragraph (a page break) does not end the paragraph.
+  const last = lastContent(nodes);
   if (last?.type === 'attachmentNote' && /^\d{1,2} ?[.．、]/.test(text)) {
     last.children.push(segment);
     last.position = enclose(last.children, last.position);
@@ -154,10 +155,16 @@ function addBodyLine(nodes: NoticeChild[], text: string, segment: Segment, file:
   nodes.push({ type: 'paragraph', children: [segment], position: segment.position });
 }
 
+function lastContent(nodes: NoticeChild[]): NoticeChild | undefined {
+  for (let index = nodes.length - 1; index >= 0; index--) if (nodes[index]!.type !== 'furniture') return nodes[index];
+  return undefined;
+}
+
 /** The short lines right above the date are the issuer's signature (several for a joint notice). */
 function markSignatures(nodes: NoticeChild[]): void {
   for (let index = nodes.length - 1; index >= 0; index--) {
     const node = nodes[index]!;
+    if (node.type === 'furniture') continue;
     if (!isSignatureLike(node)) break;
     // Joint notices sign with one organ a line; the page-break join may have merged them.
     const signatures = (node as Paragraph).children.map((segment): NoticeChild => ({ ...segment, type: 'signature' }));

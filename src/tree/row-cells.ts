@@ -1,49 +1,146 @@
 /**
  * Which column each cell of a row belongs to. Copies out of PDFs add or lose empty cells
- * (a merged header cell, a trailing tab), so cells are matched to the header's content
- * columns by count first, and by what they look like when the count is off.
+ * (a merged header cell, a trailing tab), OCR drops empty cells altogether, and a row broken
+ * over two lines continues whichever columns were cut. So cells are matched to the header's
+ * content columns in order, by place where tabs keep places, and otherwise by what each cell
+ * looks like and which column was left unfinished.
  */
 import type { Cell as LineCell } from '../lines/cells';
 import type { Column } from '../classify/table-header';
 import type { Task } from './types';
 
 const DEADLINE_LIKE =
-  /^(?:.{0,12}(?:\d{4}|[〇一二三四五六七八九十]{2,4})年.{0,16}|.{0,8}(?:期间|时期|底前|前完成|以前|之前|季度|上半年|下半年|年底|年内|每年|每季|每月|长期|持续|常态|逐步|适时|按期|按年度)(?:.{0,10}))$/;
+  /^(?:.{0,12}(?:\d{4}|[〇一二三四五六七八九十]{2,4})年.{0,16}|.{0,8}(?:期间|时期|底前|前完成|以前|之前|季度|上半年|下半年|年底|年内|每年|每季|每月|长期|持续|常态|逐步|适时|按期|按年度).{0,10})$/;
 
 export function looksLikeDeadline(text: string): boolean {
   return text.length <= 40 && DEADLINE_LIKE.test(text.trim()) && !/[。；]/.test(text);
 }
 
+const ORGAN_END = /(?:局|委|办|部|院|会|政府|中心|队|社|所|厅|署|行|司|公司|单位|部门|集团|站|馆|组|处|室|联|协|团)(?:[)）].{0,6})?$/;
+/** 〔以下均需…下同〕, [牵头], 【…】: a bracket among units is a remark or a role mark, not a name. */
+const BRACKET_GROUP = /[〔[【［][^〔〕[\]【】［］]{0,120}[〕\]】］]/g;
+
+/** （镇）, (市、区): a bracket inside a unit's name, whose 、 separates nothing. */
+const NAME_PARENS = /[（(][^（）()]{0,10}[）)]/g;
+
 /** Unit lists name organs: short items ending in 局, 委, 办, 部, 院, 会, 政府, 中心, 队, 社, 所 … */
 export function looksLikeUnits(text: string): boolean {
-  const items = text.split(/[、，,；;\s]+/).filter((item) => item !== '');
+  const items = text
+    .replace(BRACKET_GROUP, '')
+    .replace(NAME_PARENS, '')
+    .split(/[、，,；;\s]+/)
+    .filter((item) => item !== '');
   if (items.length === 0) return false;
-  return items.every((item) => item.length <= 24 && /(?:局|委|办|部|院|会|政府|中心|队|社|所|厅|署|行|司|公司|单位|部门|集团|站|馆|组|处|室|联|协|团)(?:[)）〕\]】].*)?$/.test(item));
+  return items.every((item) => item.length <= 24 && ORGAN_END.test(item) && !TASK_VERB.test(item));
 }
 
-export function alignCells(cells: LineCell[], columns: Column[]): [LineCell, Column][] {
+/** Task texts open with a verb (推进…单位、…场所); organ names do not. */
+const TASK_VERB = /^(?:推进|推动|加强|加快|完善|建立|健全|开展|实施|落实|提高|提升|促进|支持|鼓励|强化|深化|探索|引导|组织|统筹|整合|优化|规范|做好|抓好|确保)/;
+
+/** The last part of a cell reads as finished: a sentence's end, an organ's name, a remark's close. */
+export function endsComplete(text: string, kind: Column['kind']): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '') return false;
+  if (kind === 'units') return !/[、，,；;]$/.test(trimmed) && (ORGAN_END.test(trimmed) || /[〕\]】］]$/.test(trimmed) || /等$/.test(trimmed));
+  if (kind === 'text') return /[。！？；.!?;]["”’）)]?$/.test(trimmed);
+  return true;
+}
+
+export interface AlignOptions {
+  /** Tabs keep column places: a cell at index k stands in column k or, with cells lost, later. */
+  positional: boolean;
+  /** The column the first cell most likely continues (an unfinished cell), or must take (a row's text). */
+  open?: Column | null;
+  /** How much `open` is preferred: 1.5 a hint, 10 a must (a new row's first cell is its text). */
+  pull?: number;
+}
+
+/** Cells of a row (after its number) → content columns, in order. Empty cells are dropped. */
+export function alignCells(cells: LineCell[], columns: Column[], options: AlignOptions = { positional: true }): [LineCell, Column][] {
   const row = [...cells];
   while (row.length > columns.length && row[row.length - 1]!.text === '') row.pop();
   while (row.length > columns.length && row[0]!.text === '') row.shift();
   if (row.length > columns.length) mergeExtrasIntoText(row, columns);
+  if (options.positional && row.length === columns.length) {
+    return row.map((cell, index): [LineCell, Column] => [cell, columns[index]!]).filter(([cell]) => cell.text !== '');
+  }
+  return bestAssignment(row, columns, options);
+}
+
+/**
+ * Fewer cells than columns: each cell goes to a column after the one before it, the columns
+ * chosen to fit best (a units-like cell to a unit column, a date to the deadline). With tabs,
+ * a cell cannot stand before its own place. A small dynamic program over (cell, column).
+ */
+function bestAssignment(row: LineCell[], columns: Column[], options: AlignOptions): [LineCell, Column][] {
+  const n = row.length;
+  const m = columns.length;
+  const slack = m - n;
+  const NONE = -Infinity;
+  // score[i][j]: best total with cell i in column j; from[i][j]: column of cell i-1.
+  const first = row.findIndex((cell) => cell.text !== '');
+  const score: number[][] = [];
+  const from: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    score.push(new Array<number>(m).fill(NONE));
+    from.push(new Array<number>(m).fill(-1));
+    const cell = row[i]!;
+    for (let j = 0; j < m; j++) {
+      if (options.positional && (j < i || j > i + slack)) continue;
+      const fit = fitOf(cell.text, columns[j]!, i === first ? options.open : null, options.pull ?? 1.5) - 0.01 * j;
+      if (i === 0) {
+        score[i]![j] = fit;
+        continue;
+      }
+      for (let k = 0; k < j; k++) {
+        const total = score[i - 1]![k]! + fit;
+        if (total > score[i]![j]!) {
+          score[i]![j] = total;
+          from[i]![j] = k;
+        }
+      }
+    }
+  }
+  let column = -1;
+  for (let j = 0; j < m; j++) if (n > 0 && score[n - 1]![j]! > NONE && (column < 0 || score[n - 1]![j]! > score[n - 1]![column]!)) column = j;
   const pairs: [LineCell, Column][] = [];
-  if (row.length === columns.length) {
-    row.forEach((cell, index) => pairs.push([cell, columns[index]!]));
+  if (column < 0) {
+    // No order fits (more filled cells than columns cannot reach here): fill from the left.
+    row.forEach((cell, index) => pairs.push([cell, columns[Math.min(index, m - 1)]!]));
   } else {
-    // Fewer cells than columns: fill from the left, but a last cell that reads as a deadline
-    // goes to the deadline column ("1  文本  2024年底前" with no unit cell).
-    const deadlineIndex = columns.findIndex((column) => column.kind === 'deadline');
-    const last = row[row.length - 1];
-    const pinLast = row.length >= 2 && deadlineIndex >= 0 && last && looksLikeDeadline(last.text);
-    row.forEach((cell, index) => {
-      const column = pinLast && index === row.length - 1 ? columns[deadlineIndex]! : columns[Math.min(index, columns.length - 1)]!;
-      pairs.push([cell, column]);
-    });
+    for (let i = n - 1; i >= 0; i--) {
+      pairs.unshift([row[i]!, columns[column]!]);
+      column = from[i]![column]!;
+    }
   }
   return pairs.filter(([cell]) => cell.text !== '');
 }
 
-/** More cells than columns: a tab inside the task text; the extras before the units join the text. */
+/**
+ * How well a cell's text fits a column; empty cells fit anywhere. A list of several organs, a
+ * piece starting with a list separator ("、市场监督管理局"), or a bracketed remark alone
+ * ("〔以下均需…下同〕") is units even where text was left open. `open` gets a bonus of `pull`.
+ */
+function fitOf(text: string, column: Column, open: Column | null | undefined, pull: number): number {
+  if (text === '') return 0;
+  const bonus = open && open === column ? pull : 0;
+  const units = looksLikeUnits(text);
+  const bare = text.replace(BRACKET_GROUP, '').trim();
+  switch (column.kind) {
+    case 'text':
+      return 1 + bonus - (units || looksLikeDeadline(text) ? 0.3 : 0) - (/^[、，,；;]/.test(text) || bare === '' ? 1 : 0);
+    case 'units':
+      if (bare === '') return bonus + 1.5;
+      if (!units) return bonus + (/[。]/.test(bare) ? -1 : 0.2);
+      return bonus + 2 + (/[、，,；;]/.test(bare) ? 0.5 : 0);
+    case 'deadline':
+      return bonus + (looksLikeDeadline(text) ? 2 : -0.5);
+    default:
+      return bonus + 0.5;
+  }
+}
+
+/** More cells than columns: a gap inside the task text; the extras before the units join the text. */
 function mergeExtrasIntoText(row: LineCell[], columns: Column[]): void {
   const textIndex = Math.max(0, columns.findIndex((column) => column.kind === 'text'));
   const extra = row.length - columns.length;
@@ -58,18 +155,45 @@ function mergeExtrasIntoText(row: LineCell[], columns: Column[]): void {
   row.splice(textIndex, extra + 1, { text: merged.map((cell) => cell.text).join(' '), start: first.start, end: last.end });
 }
 
+export interface OpenColumn {
+  column: Column;
+  /** How strongly the next line is pulled into it. */
+  pull: number;
+  /** The task has no text yet (its number stood alone): the next cell is its text. */
+  force?: boolean;
+}
+
 /**
- * A continuation line with no column gaps at all (OCR lost the tabs): it continues the
- * column that was left unfinished, or the one it looks like.
+ * The column a continuation line most likely goes on with: the task's text when it stops
+ * mid-sentence, its units when they stop at a separator or mid-name — strongly when a bracket
+ * was left open ("各乡（镇）人民政府〔以下" / "均需…下同〕") — nothing in particular when both or
+ * neither are open.
  */
-export function guessContinuationColumn(task: Task, text: string, columns: Column[]): Column {
-  const byKind = (kind: Column['kind']): Column | undefined => columns.find((column) => column.kind === kind);
-  const lastCell = task.children[task.children.length - 1];
-  const unitsColumn = byKind('units');
-  const deadlineColumn = byKind('deadline');
-  if (lastCell?.column === 'units' && /[、，,]$/.test(lastCell.value.trim()) && unitsColumn) return unitsColumn;
-  if (lastCell?.column === 'text' && !/[。；;]$/.test(lastCell.value.trim())) return byKind('text') ?? columns[0]!;
-  if (deadlineColumn && looksLikeDeadline(text) && !task.children.some((cell) => cell.column === 'deadline')) return deadlineColumn;
-  if (unitsColumn && looksLikeUnits(text) && !/[。]/.test(text)) return unitsColumn;
-  return byKind('text') ?? columns[0]!;
+export function openColumn(task: Task, columns: Column[]): OpenColumn | null {
+  const textColumn = columns.find((column) => column.kind === 'text') ?? null;
+  const text = task.children.filter((cell) => cell.column === 'text').map((cell) => cell.value).join('');
+  if (text.trim() === '') return textColumn ? { column: textColumn, pull: 10, force: true } : null;
+  const unitCells = task.children.filter((cell) => cell.column === 'units');
+  const lastUnits = unitCells[unitCells.length - 1];
+  const unitsColumn = lastUnits ? (columns.find((column) => column.kind === 'units' && column.role === lastUnits.role) ?? null) : null;
+  if (unitsColumn && lastUnits && leavesBracketOpen(lastUnits.value)) return { column: unitsColumn, pull: 4 };
+  if (textColumn && leavesBracketOpen(text)) return { column: textColumn, pull: 4 };
+  const unitsOpen = lastUnits !== undefined && !endsComplete(lastUnits.value, 'units');
+  const textOpen = !endsComplete(text, 'text');
+  if (textOpen && !unitsOpen && textColumn) return { column: textColumn, pull: 1.5 };
+  if (unitsOpen && !textOpen && unitsColumn) return { column: unitsColumn, pull: 1.5 };
+  return null;
+}
+
+const OPENERS = '（(〔[【［《“';
+const CLOSERS = '）)〕]】］》”';
+
+/** More brackets opened than closed: the text goes on below. */
+function leavesBracketOpen(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (OPENERS.includes(char)) depth++;
+    else if (CLOSERS.includes(char) && depth > 0) depth--;
+  }
+  return depth > 0;
 }

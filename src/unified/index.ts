@@ -5,11 +5,13 @@
  */
 import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { decode } from '../decode';
+import { decode, DecodeError, type Decoded } from '../decode';
 import { parseDecoded, type ParseOptions } from '../parse';
 import type { Notice } from '../model/schema';
+import { emptyNotice } from '../model/empty';
+import { report, toDiagnostics } from '../diagnostics';
 import type { Root } from '../tree';
-import { toCsv, toJson, toMarkdown, toNdjson, type CsvOptions } from '../emit';
+import { toCsv, toJson, toMarkdown, toNdjson, type CsvOptions, type JsonOptions } from '../emit';
 
 declare module 'vfile' {
   interface DataMap {
@@ -18,10 +20,41 @@ declare module 'vfile' {
   }
 }
 
-export const fengongParse: Plugin<[Omit<ParseOptions, 'encoding' | 'maxBytes'>?], string, Root> = function (options = {}) {
+/** Options of {@link fengongParse}: those of `parse`; `name` defaults to the file's path. */
+export type FengongParseOptions = ParseOptions;
+
+const EMPTY_POSITION = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+/**
+ * The parser plugin: a notice's text (or its bytes, in any encoding `parse` reads) → the
+ * notice's syntax tree, a `position` on every node. The model goes to `file.data.notice`, the
+ * diagnostics to `file.messages` (with line, column, `ruleId` and `source: 'fengong'`;
+ * `fatal: true` for errors). Like `parse`, it never throws on bad input: bytes that are not
+ * text give an empty tree, an empty notice and a `decode-*` error message.
+ *
+ * @example
+ * const file = unified().use(fengongParse).use(fengongCsv, { table: 'assignments' }).processSync(text);
+ * String(file);                    // the CSV
+ * file.data.notice?.tasks.length;  // the model
+ * file.messages;                   // the diagnostics, as vfile messages
+ */
+export const fengongParse: Plugin<[FengongParseOptions?], string, Root> = function (options = {}) {
   const self = this as unknown as Processor<Root>;
   self.parser = (document: string, file: VFile): Root => {
-    const result = parseDecoded(decode(document), file, { ...options, name: options.name ?? file.path ?? null });
+    const name = options.name ?? file.path ?? null;
+    // unified hands the parser String(file), which reads bytes as UTF-8; a GB18030 or Big5
+    // file must be decoded from the bytes themselves.
+    const input = file.value instanceof Uint8Array ? file.value : document;
+    let decoded: Decoded;
+    try {
+      decoded = decode(input, { encoding: options.encoding ?? 'auto', maxBytes: options.maxBytes });
+    } catch (error) {
+      if (!(error instanceof DecodeError)) throw error;
+      report(file, 'error', `decode-${error.code}`, error.message);
+      file.data.notice = emptyNotice(name, input, toDiagnostics(file));
+      return { type: 'root', children: [], position: EMPTY_POSITION };
+    }
+    const result = parseDecoded(decoded, file, { ...options, name });
     file.data.notice = result.notice;
     return result.tree;
   };
@@ -40,7 +73,17 @@ function compilerPlugin<Options>(emit: (notice: Notice, options: Options) => str
   };
 }
 
-export const fengongJson = compilerPlugin<{ pretty?: boolean }>((notice, options) => toJson(notice, options));
+/** Compiler plugin: the notice as JSON, as `toJson` writes it (after {@link fengongParse}). */
+export const fengongJson = compilerPlugin<JsonOptions>((notice, options) => toJson(notice, options));
+
+/** Compiler plugin: one JSON line per task with its document's identity, as `toNdjson`. */
 export const fengongNdjson = compilerPlugin<Record<string, never>>((notice) => toNdjson(notice));
+
+/**
+ * Compiler plugin: the tasks (`{ table: 'tasks' }`, default) or task × unit assignments
+ * (`{ table: 'assignments' }`) as CSV, exactly as `toCsv` writes them (BOM unless `bom: false`).
+ */
 export const fengongCsv = compilerPlugin<CsvOptions>((notice, options) => toCsv(notice, options));
+
+/** Compiler plugin: the notice as GFM Markdown (title, metadata, a task table per section), as `toMarkdown`. */
 export const fengongMarkdown = compilerPlugin<Record<string, never>>((notice) => toMarkdown(notice));

@@ -1,0 +1,69 @@
+/**
+ * What is timed. The floor is the least work any parser of this text must do: decode the bytes,
+ * split lines, test each line against one row pattern, build one object per line, and
+ * JSON.stringify the lot. Every other figure is read as a multiple of it, measured in the same
+ * run on the same bytes, so the ratios hold on a slow or busy machine.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { project } from './inputs.mjs';
+
+const ROW = /^(\d+)\t([^\t]*)\t([^\t]*)\t([^\t]*)/;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function floor(bytes) {
+  const text = decoder.decode(bytes);
+  const lines = text.split('\n');
+  const rows = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const row = ROW.exec(lines[i]);
+    rows[i] = row ? { line: i + 1, number: Number(row[1]), text: row[2], units: row[3], deadline: row[4] } : { line: i + 1, text: lines[i] };
+  }
+  return JSON.stringify(rows);
+}
+
+/** The built library (dist/index.js, or `dist` given). */
+export async function loadLibrary(dist = path.join(project, 'dist')) {
+  return import(pathToFileURL(path.join(dist, 'index.js')).href);
+}
+
+const time = (fn) => {
+  const started = performance.now();
+  const value = fn();
+  return [performance.now() - started, value];
+};
+
+/**
+ * One round over `bytes`: the floor, then parse and each emitter in turn on the parsed notice
+ * (the cumulative rows add them up: parse + JSON, + both CSV tables, + Markdown).
+ * `unvalidated`: also time parse without the zod check, to show what validation costs.
+ */
+export function pipelineRound(lib, bytes, { unvalidated = false } = {}) {
+  // No forced gc() between stages: a full collection empties the young generation, and the
+  // next stage then pays for growing it again (2–3× slower on the seed).
+  const out = {};
+  [out.floor] = time(() => floor(bytes));
+  let notice;
+  [out.parse, { notice }] = time(() => lib.parse(bytes));
+  [out.json] = time(() => lib.toJson(notice));
+  [out.csv] = time(() => {
+    lib.toCsv(notice, { table: 'tasks' });
+    lib.toCsv(notice, { table: 'assignments' });
+  });
+  [out.md] = time(() => lib.toMarkdown(notice));
+  if (unvalidated) {
+    notice = null;
+    [out.unvalidated] = time(() => lib.parse(bytes, { validate: false }));
+  }
+  return out;
+}
+
+/** The rows of the stage table, each a function of one round's times. */
+export const STAGES = [
+  ['floor', (r) => r.floor],
+  ['parse', (r) => r.parse],
+  ['parse, no validation', (r) => r.unvalidated],
+  ['parse + JSON', (r) => r.parse + r.json],
+  ['+ CSV (both tables)', (r) => r.parse + r.json + r.csv],
+  ['+ Markdown (all emitters)', (r) => r.parse + r.json + r.csv + r.md],
+];
