@@ -19,6 +19,8 @@ export interface TaskCells {
   units: UnitSource[];
   unitsRaw: string | null;
   deadlineRaw: string | null;
+  /** 备注 and other columns fengong has no field for, as written. */
+  other: string | null;
 }
 
 const DEADLINE_LABEL = /^\s*[【[]?(?:完成|推进|办结)?(?:时限|时间|期限)(?:节点|要求|安排)?[】\]]?\s*[:：]\s*/;
@@ -46,7 +48,14 @@ export function readTaskCells(node: TaskNode): TaskCells {
   if (attribution.deadlineRaw) deadlineParts.unshift(attribution.deadlineRaw);
   const deadlineRaw = joinText(deadlineParts);
   const written = [attribution.unitsText, ...groupByRole(unitCells).map(([, cells]) => joinCells(cells))].filter((part) => part !== '');
-  return { text, units, unitsRaw: written.length > 0 ? written.join('；') : null, deadlineRaw: deadlineRaw === '' ? null : deadlineRaw };
+  const other = cleanJoined(byColumn('other').map((cell) => cell.value));
+  return {
+    text,
+    units,
+    unitsRaw: written.length > 0 ? written.join('；') : null,
+    deadlineRaw: deadlineRaw === '' ? null : deadlineRaw,
+    other: other === '' ? null : other,
+  };
 }
 
 /** Cells of one column: a row split by a page break joins as one text; labelled lines stay apart. */

@@ -38,7 +38,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
   function read(node: TaskNode, place: TaskPlace): Task {
     const cells = readTaskCells(node);
     const units: Unit[] = [];
-    const notes: string[] = [];
+    const notes: string[] = cells.other ? [cells.other] : [];
     for (const source of cells.units) {
       const parsed = parseUnits(source.text, { defaultRole: source.role, firstIsLead: options.firstIsLead });
       for (const unit of parsed.units) if (!units.some((known) => known.name === unit.name)) units.push(unit);

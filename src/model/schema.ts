@@ -115,7 +115,7 @@ export const TaskSchema = z.object({
   text: z.string(),
   units: z.array(UnitSchema),
   unitsRaw: z.string().nullable(),
-  note: z.string().nullable().describe('A remark found among the units, such as 〔以下均需…下同〕.'),
+  note: z.string().nullable().describe('A remark found among the units (〔以下均需…下同〕), or the 备注 column.'),
   deadline: DeadlineSchema,
   milestones: z.array(MilestoneSchema).describe('Dated targets stated inside the task text.'),
   position: PositionSchema,

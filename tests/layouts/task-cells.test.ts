@@ -29,3 +29,9 @@ describe('readTaskCells', () => {
     expect(readTaskCells(task(cell('number', '1.'), cell('text', '开展清洁行动。'), cell('deadline', '完成时限：每季度', { label: '完成时限' }))).deadlineRaw).toBe('每季度');
   });
 });
+
+describe('readTaskCells other columns', () => {
+  it('keeps a 备注 column as written', () => {
+    expect(readTaskCells(task(cell('number', '1'), cell('text', '推进工作。'), cell('other', '纳入年度考核'))).other).toBe('纳入年度考核');
+  });
+});
