@@ -5,7 +5,7 @@ import type { Heading, Paragraph, Plan, Section as SectionNode, Subsection as Su
 import { matchSectionHeading, matchSubsectionHeading } from '../classify/plan-lines';
 import { matchItemMarker } from '../classify/items';
 import { foldWidth } from '../lines';
-import { cleanJoined, cleanText } from '../extract/text';
+import { cleanJoined, cleanText, joinText } from '../extract/text';
 import { createTaskReader, type TaskReader } from './tasks';
 import { readRemarkLine, splitHeadingRemark } from './remarks';
 
@@ -52,11 +52,14 @@ function applyRemarkLine(paragraph: Paragraph, reader: TaskReader, section: numb
 
 /** The heading's title; a blanket remark on it is handed to the task reader once. */
 function headingTitle(node: SectionNode | SubsectionNode, reader: TaskReader, section: number): string {
-  const heading = (node.children as { type: string }[]).find((child) => child.type === 'heading') as Heading | undefined;
-  const view = foldWidth(heading?.value ?? '').trim();
+  // A heading may come in several leaves: "八、" and its words split by a page number.
+  const headings = (node.children as { type: string }[]).filter((child) => child.type === 'heading') as Heading[];
+  const heading = headings[0];
+  const written = joinText(headings.map((leaf) => leaf.value));
+  const view = foldWidth(written).trim();
   const marker = node.type === 'section' ? (matchSectionHeading(view) ?? matchItemMarker(view)) : (matchSubsectionHeading(view) ?? matchItemMarker(view));
   const rest = marker ? ('rest' in marker ? marker.rest : view.slice(marker.length)) : view;
-  const raw = heading ? heading.value.trim().slice(heading.value.trim().length - rest.trim().length) : rest;
+  const raw = written.trim().slice(written.trim().length - rest.trim().length);
   const { title, remark } = splitHeadingRemark(cleanText(raw));
   if (remark && heading) {
     reader.addRemark(remark.inherited, remark.scope, section, heading.position);

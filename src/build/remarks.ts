@@ -5,10 +5,10 @@
  */
 import { extractRemarks, inheritedUnits, remarkScope } from '../extract/units';
 import type { UnitRemark } from '../extract/units';
+import { trailingBracketGroup } from '../extract/inline';
 
 /** Wording that makes a bracket a blanket remark rather than part of a heading. */
 const BLANKET_WORDS = /以下|下同|后同|不再|均需|均须|均涉及|均由|本部分|本章|本节/;
-const TRAILING_GROUP = /[（(〔【[][^（(〔【[]*(?:[（(][^）)]*[）)][^（(〔【[）)〕】\]]*)*[）)〕】\]][。；]?$/;
 
 export interface HeadingRemark {
   /** The heading without its remark. */
@@ -17,11 +17,11 @@ export interface HeadingRemark {
 }
 
 export function splitHeadingRemark(title: string): HeadingRemark {
-  const match = TRAILING_GROUP.exec(title);
-  if (!match || match.index === 0 || !BLANKET_WORDS.test(match[0])) return { title, remark: null };
-  const raw = match[0].replace(/[。；]$/, '');
+  const group = trailingBracketGroup(title);
+  const raw = group ? title.slice(group.start, group.end) : '';
+  if (!group || group.start === 0 || !BLANKET_WORDS.test(raw)) return { title, remark: null };
   const inherited = inheritedUnits(raw.slice(1, -1));
-  return { title: title.slice(0, match.index).trim(), remark: { raw, inherited, scope: scopeOf(raw, 'rest-of-section') } };
+  return { title: title.slice(0, group.start).trim(), remark: { raw, inherited, scope: scopeOf(raw, 'rest-of-section') } };
 }
 
 /** A line that is only a remark; null for ordinary text. */

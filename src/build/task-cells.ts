@@ -67,7 +67,9 @@ function groupByRole(cells: Cell[]): [UnitRole, Cell[]][] {
   const groups = new Map<UnitRole, Cell[]>();
   for (const cell of cells) {
     const role = cell.role ?? 'responsible';
-    groups.set(role, [...(groups.get(role) ?? []), cell]);
+    const group = groups.get(role);
+    if (group) group.push(cell);
+    else groups.set(role, [cell]);
   }
   return [...groups];
 }

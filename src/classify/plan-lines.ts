@@ -29,7 +29,7 @@ export function matchSubsectionHeading(text: string): Marker | null {
 
 /** A table's number cell: 1, 1., 12、 */
 export function matchNumberCell(text: string): { number: number; label: string } | null {
-  const match = /^(\d{1,4}) ?[.、．]?$/.exec(text);
+  const match = /^(\d{1,5}) ?[.、．]?$/.exec(text);
   return match ? { number: Number(match[1]), label: match[0] } : null;
 }
 

@@ -13,7 +13,28 @@ const OPEN = new Set(['（', '(', '〔', '【', '[']);
 const CLOSE = new Set(Object.keys(OPENERS));
 const ATTRIBUTION_WORDS =
   /牵头|负责|配合|参与|协办|协助|责任单位|责任部门|主办|完成时限|完成时间|时间节点|时限|落实|分工/;
-const TRAILING_PUNCTUATION = /[。；;，,.\s]*$/;
+const TRAILING_PUNCTUATION = new Set(['。', '；', ';', '，', ',', '.', ' ', '\t', '\u3000']);
+
+/** Length of the closing punctuation and blanks after a text's last word. */
+function trailingPunctuationLength(text: string): number {
+  let length = 0;
+  while (length < text.length && TRAILING_PUNCTUATION.has(text[text.length - 1 - length]!)) length++;
+  return length;
+}
+
+/** The bracket group that closes `text` (before closing punctuation), nested brackets and all. */
+export function trailingBracketGroup(text: string): { start: number; end: number } | null {
+  const end = text.length - trailingPunctuationLength(text);
+  const close = text[end - 1];
+  if (close === undefined || !CLOSE.has(close)) return null;
+  let depth = 0;
+  for (let index = end - 1; index >= 0; index--) {
+    const char = text[index]!;
+    if (CLOSE.has(char)) depth++;
+    else if (OPEN.has(char) && --depth === 0) return { start: index, end };
+  }
+  return null;
+}
 
 /**
  * Labels written after the task's last sentence without brackets:
@@ -24,22 +45,10 @@ const INLINE_LABEL =
 
 /** Where a trailing attribution starts and ends in `text`, or null when there is none. */
 export function findTrailingAttribution(text: string): { start: number; end: number } | null {
-  const end = text.length - (TRAILING_PUNCTUATION.exec(text)?.[0].length ?? 0);
-  const close = text[end - 1];
-  if (close === undefined || !CLOSE.has(close)) return findInlineLabels(text, end);
-  let depth = 0;
-  for (let index = end - 1; index >= 0; index--) {
-    const char = text[index]!;
-    if (CLOSE.has(char)) depth++;
-    else if (OPEN.has(char)) {
-      depth--;
-      if (depth === 0) {
-        const content = text.slice(index + 1, end - 1);
-        return (ATTRIBUTION_WORDS.test(content) || namesOrgans(content)) && index > 0 ? { start: index, end } : null;
-      }
-    }
-  }
-  return null;
+  const group = trailingBracketGroup(text);
+  if (!group) return findInlineLabels(text, text.length - trailingPunctuationLength(text));
+  const content = text.slice(group.start + 1, group.end - 1);
+  return (ATTRIBUTION_WORDS.test(content) || namesOrgans(content)) && group.start > 0 ? group : null;
 }
 
 const ORGAN_SUFFIX = /(?:局|委|办|部|院|会|政府|中心|队|社|厅|署|室|组|所|站|馆|公司|集团|联|协|团|处|行)$/;
@@ -72,7 +81,7 @@ export function splitAttribution(content: string): Attribution {
   const bracketed = OPEN.has(content.charAt(0)) && CLOSE.has(content.charAt(content.length - 1));
   const inner = (bracketed ? content.slice(1, -1) : content)
     // "责任单位：市发改委  完成时限：2024年底前": a gap before a label separates two fields.
-    .replace(/\s+(?=[【[]?(?:牵头|责任|配合|主办|协办|参与|完成|时间|推进)[\u4e00-\u9fff]{0,4}[】\]]?[:：])/g, '；');
+    .replace(/(?<!\s)\s+(?=[【[]?(?:牵头|责任|配合|主办|协办|参与|完成|时间|推进)[\u4e00-\u9fff]{0,4}[】\]]?[:：])/g, '；');
   let unitsText = '';
   let pending = '';
   const deadlines: string[] = [];

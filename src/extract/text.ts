@@ -44,13 +44,22 @@ export function cleanText(raw: string): string {
  * break means nothing — except one space between two Latin letters, where it was a word break.
  */
 export function joinText(pieces: readonly string[]): string {
-  let joined = '';
+  const parts: string[] = [];
+  let lastChar = '';
   for (const piece of pieces) {
     const part = piece.trim();
     if (part === '') continue;
-    joined = joined === '' ? part : /[A-Za-z]$/.test(joined) && /^[A-Za-z]/.test(part) ? `${joined} ${part}` : joined + part;
+    // Look at one character each side (not a `$`-anchored regex over the text joined so far,
+    // which would make joining n pieces quadratic).
+    if (isLatinLetter(lastChar) && isLatinLetter(part.charAt(0))) parts.push(' ');
+    parts.push(part);
+    lastChar = part.charAt(part.length - 1);
   }
-  return joined;
+  return parts.join('');
+}
+
+function isLatinLetter(char: string): boolean {
+  return (char >= 'A' && char <= 'Z') || (char >= 'a' && char <= 'z');
 }
 
 /** Clean text of pieces joined across lines. */

@@ -10,6 +10,7 @@
 import { writeFile, mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { CliOptions, Format } from './args';
 import type { InputFile } from './inputs';
@@ -20,14 +21,33 @@ import type { Job, JobDone, WorkerSetup } from './worker';
 
 const EXTENSIONS: Record<Format, string> = { json: '.json', ndjson: '.ndjson', csv: '.csv', md: '.md' };
 
+/**
+ * V8 lets a heap grow to about twice what survived its last full collection before collecting
+ * again; a notice's parse leaves little alive, so that headroom is mostly garbage held. Growing
+ * by 30% keeps each thread's heap near what it uses (a 2,000-file batch: 146 → 113 MB peak on
+ * one thread, 245 → 200 MB with two workers) at no measured cost in time. The flag is process-wide: the main thread and the
+ * workers started after it all take it.
+ */
+v8.setFlagsFromString('--heap-growing-percent=30');
+
 type Destination = { kind: 'stdout' } | { kind: 'file'; path: string } | { kind: 'folder'; path: string };
 
-/** Below this many files, starting threads (each loads the parser) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 8;
+/**
+ * Below this many files, starting threads costs more than it saves: each loads the parser and
+ * warms its JIT again (about 0.5 s of CPU), while a seed-sized notice converts in about 15 ms.
+ */
+const MIN_FILES_FOR_WORKERS = 16;
 /** Files a worker holds at once: one converting, one queued, so it never waits for the main thread. */
 const PER_WORKER = 2;
 /** Files converted ahead of the one being written, per worker: bounds memory and reordering. */
 const AHEAD_PER_WORKER = 8;
+/**
+ * Each worker's young generation at half V8's default (semi-spaces of 8 MB, not 16): about
+ * 20 MB less resident memory per thread (a 2,000-file batch with two workers: ~200 → ~165 MB
+ * peak). 16 MB was measurably slower; the old generation keeps its default limit, so one huge
+ * notice still parses.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
 
 async function chooseDestination(files: InputFile[], options: CliOptions): Promise<Destination> {
   if (options.out === null) return { kind: 'stdout' };
@@ -123,7 +143,7 @@ function renderOptions(options: CliOptions): RenderOptions {
 function convertInWorkers(files: InputFile[], setup: WorkerSetup, threads: number, deliver: (file: InputFile, result: Converted) => Promise<void>): Promise<void> {
   return new Promise((resolve, reject) => {
     const url = new URL('./worker.js', import.meta.url);
-    const workers = Array.from({ length: threads }, () => new Worker(url, { workerData: setup }));
+    const workers = Array.from({ length: threads }, () => new Worker(url, { workerData: setup, resourceLimits: WORKER_LIMITS }));
     const load = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
     const ready = new Map<number, Converted>();
     const ahead = threads * AHEAD_PER_WORKER;

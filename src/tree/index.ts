@@ -53,7 +53,7 @@ function isTablePlan(lines: SourceLine[]): boolean {
     const text = line.view.trim();
     if (text === '') continue;
     if (readTableHeader(text)) return true;
-    const cells = splitCells(line.view).filter((cell) => cell.text !== '');
+    const cells = splitCells(line).filter((cell) => cell.text !== '');
     if (cells.length >= 3 && matchNumberCell(cells[0]!.text)) rows++;
     if (rows >= 2) return true;
   }

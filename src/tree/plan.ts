@@ -13,7 +13,7 @@ import { matchGluedNumber, matchNumberCell, matchNumberedItem } from '../classif
 import { report } from '../diagnostics';
 import { segmentOf } from './notice';
 import { enclose, spanOf } from './position';
-import { alignCells, looksLikeUnits, openColumn } from './row-cells';
+import { alignCells, looksLikeDeadline, looksLikeUnits, openColumn } from './row-cells';
 import { continueHeading, readHeadingAt, wrapsHeading, type OpenHeading } from './plan-headings';
 import type { Cell, Heading, Plan, PlanTitle, Section, Subsection, Task } from './types';
 
@@ -29,6 +29,8 @@ interface PlanState {
   /** The last task number read, kept across headings: glued or bare numbers must follow it. */
   lastNumber: number;
   title: PlanTitle | null;
+  /** The title's letters and figures, to know it again as a running header. */
+  titleKey: string;
   /** The heading just read, which a wrapped line may still continue. */
   heading: OpenHeading | null;
   started: boolean;
@@ -47,6 +49,7 @@ export function buildPlanPart(lines: SourceLine[], file: VFile): Plan {
     bare: null,
     lastNumber: 0,
     title: null,
+    titleKey: '',
     heading: null,
     started: false,
   };
@@ -111,6 +114,7 @@ function readPlanLine(state: PlanState, lines: SourceLine[], index: number, file
     if (state.title.children.length === 0) state.plan.children.push(state.title);
     state.title.children.push(segment);
     state.title.position = enclose(state.title.children, segment.position);
+    if (state.titleKey.length <= 200) state.titleKey += letters(segment.value);
     return index;
   }
   report(file, 'warning', 'unrecognized-line', `line ${line.line} fits no part of the task plan`, segment.position);
@@ -145,9 +149,10 @@ function openPart(state: PlanState, level: 'section' | 'subsection', number: num
  * a copy's widths, quotes and spaces do not matter.
  */
 function isRunningHeader(state: PlanState, text: string): boolean {
-  if (!state.title) return false;
+  const title = state.titleKey;
+  if (title.length < 6 || title.length > 200) return false;
   const key = letters(text);
-  return key.length >= 6 && letters(state.title.children.map((segment) => segment.value).join('')).includes(key);
+  return key.length >= 6 && title.includes(key);
 }
 
 function letters(text: string): string {
@@ -209,8 +214,11 @@ function startTask(state: PlanState, line: SourceLine, number: number, label: st
  * layout with two unit columns; others as 主要任务 | 责任单位 | 推进时间.
  */
 function inferColumns(state: PlanState, line: SourceLine, rest: LineCell[]): void {
-  const filled = rest.filter((cell) => cell.text !== '');
-  if (filled.length < 4 || !looksLikeUnits(filled[1]!.text) || !looksLikeUnits(filled[2]!.text)) return;
+  const filled = rest.filter((cell) => cell.text !== '').map((cell) => cell.text);
+  if (filled.length < 4) return;
+  const [, first = '', second = ''] = filled;
+  const units = (looksLikeUnits(first) || looksLikeUnits(second)) && !looksLikeDeadline(first) && !looksLikeDeadline(second);
+  if (!units || (filled.length > 4 ? false : !looksLikeDeadline(filled[3]!) && filled[3]!.length > 20)) return;
   state.header = LEAD_SUPPORT_COLUMNS;
   const message = `line ${line.line}: the table has no header row; its columns are read as 重点任务 | 牵头单位 | 配合单位 | 完成时限`;
   report(state.file, 'info', 'table-header-inferred', message, spanOf(line));
@@ -236,8 +244,11 @@ function continueTask(state: PlanState, line: SourceLine, cells: LineCell[]): vo
   const rest = positional && cells.length > 1 && cells[0]!.text === '' ? cells.slice(1) : cells;
   if (!state.header) inferColumns(state, line, rest);
   const columns = contentColumns(state.header);
-  const open = openColumn(task, columns);
-  for (const [cell, column] of alignCells(rest, columns, { positional, open: open?.column, pull: open?.pull })) task.children.push(cellOf(line, cell, column));
+  const filled = rest.filter((cell) => cell.text !== '');
+  const open = openColumn(task, columns, (filled.find((cell) => /[〕\]】］）)》”]/.test(cell.text)) ?? filled[0])?.text ?? '');
+  for (const [cell, column] of alignCells(rest, columns, { positional, open: open?.column, pull: open?.pull, closes: open?.closes })) {
+    task.children.push(cellOf(line, cell, column));
+  }
   task.position = enclose(task.children, task.position);
   state.bare = null;
   for (const parent of [state.subsection, state.section]) {

@@ -77,7 +77,7 @@ export function buildProsePlan(lines: SourceLine[], file: VFile): Plan {
       for (const parent of [subsection, section]) if (parent) parent.position = enclose([parent, task], parent.position);
     } else {
       // A level between subsection and task: kept as a paragraph of the current part.
-      const segments = item.lines.map(segmentOf);
+      const segments = itemSegments(item);
       place({ type: 'paragraph', children: segments, position: enclose(segments, segments[0]!.position) });
     }
   }
@@ -167,10 +167,17 @@ function addTitle(plan: Plan, segment: Segment): void {
   } else plan.children.push({ type: 'planTitle', children: [segment], position: segment.position });
 }
 
+/** An item's own lines and any labelled lines under it, as segments in order. */
+function itemSegments(item: Item): Segment[] {
+  return [...item.lines.map(segmentOf), ...item.fields.map((field) => segmentOf(field.line))];
+}
+
 function addHeading(parent: Section | Subsection, item: Item): void {
-  const segments = item.lines.map(segmentOf);
+  const segments = itemSegments(item);
   parent.children.push({ ...segments[0]!, type: 'heading' });
-  if (segments.length > 1) (parent.children as unknown[]).push({ type: 'paragraph', children: segments.slice(1), position: enclose(segments.slice(1), segments[1]!.position) });
+  // Text or labelled lines under a heading are kept as its paragraph (a part-level remark, say).
+  const rest = segments.slice(1);
+  if (rest.length > 0) (parent.children as unknown[]).push({ type: 'paragraph', children: rest, position: enclose(rest, rest[0]!.position) });
   parent.position = enclose(segments, parent.position);
 }
 

@@ -31,8 +31,11 @@ export function looksLikeUnits(text: string): boolean {
     .split(/[、，,；;\s]+/)
     .filter((item) => item !== '');
   if (items.length === 0) return false;
-  return items.every((item) => item.length <= 24 && ORGAN_END.test(item) && !TASK_VERB.test(item));
+  return items.every((item) => item.length <= 24 && ORGAN_END.test(item) && !TASK_VERB.test(item) && !FUNCTION_WORD_START.test(item));
 }
+
+/** A clause of text may open with 和, 在, 对…; an organ's name (or the cut-off end of one) does not. */
+const FUNCTION_WORD_START = /^[和与及在对把将为并以从向由于的等使让]/;
 
 /** Task texts open with a verb (推进…单位、…场所); organ names do not. */
 const TASK_VERB = /^(?:推进|推动|加强|加快|完善|建立|健全|开展|实施|落实|提高|提升|促进|支持|鼓励|强化|深化|探索|引导|组织|统筹|整合|优化|规范|做好|抓好|确保)/;
@@ -53,6 +56,8 @@ export interface AlignOptions {
   open?: Column | null;
   /** How much `open` is preferred: 1.5 a hint, 10 a must (a new row's first cell is its text). */
   pull?: number;
+  /** `open` was left with a bracket open: the cell that closes it goes there, wherever it stands. */
+  closes?: boolean;
 }
 
 /** Cells of a row (after its number) → content columns, in order. Empty cells are dropped. */
@@ -78,7 +83,14 @@ function bestAssignment(row: LineCell[], columns: Column[], options: AlignOption
   const slack = m - n;
   const NONE = -Infinity;
   // score[i][j]: best total with cell i in column j; from[i][j]: column of cell i-1.
-  const first = row.findIndex((cell) => cell.text !== '');
+  // The cell `open` pulls: the one closing its bracket, or the first when it is the only one
+  // (with several cells, their order and looks place them better than a guess).
+  const filled = row.filter((cell) => cell.text !== '').length;
+  const first = options.closes
+    ? row.findIndex((cell) => closesBracket(cell.text))
+    : filled === 1 || (options.pull ?? 0) >= 10
+      ? row.findIndex((cell) => cell.text !== '')
+      : -1;
   const score: number[][] = [];
   const from: number[][] = [];
   for (let i = 0; i < n; i++) {
@@ -159,8 +171,8 @@ export interface OpenColumn {
   column: Column;
   /** How strongly the next line is pulled into it. */
   pull: number;
-  /** The task has no text yet (its number stood alone): the next cell is its text. */
-  force?: boolean;
+  /** Pulled because a bracket was left open there. */
+  closes?: boolean;
 }
 
 /**
@@ -169,24 +181,61 @@ export interface OpenColumn {
  * was left open ("各乡（镇）人民政府〔以下" / "均需…下同〕") — nothing in particular when both or
  * neither are open.
  */
-export function openColumn(task: Task, columns: Column[]): OpenColumn | null {
+export function openColumn(task: Task, columns: Column[], next = ''): OpenColumn | null {
   const textColumn = columns.find((column) => column.kind === 'text') ?? null;
-  const text = task.children.filter((cell) => cell.column === 'text').map((cell) => cell.value).join('');
-  if (text.trim() === '') return textColumn ? { column: textColumn, pull: 10, force: true } : null;
-  const unitCells = task.children.filter((cell) => cell.column === 'units');
-  const lastUnits = unitCells[unitCells.length - 1];
+  const text = tailOf(task, 'text');
+  if (text.trim() === '') return textColumn ? { column: textColumn, pull: 10 } : null;
+  const lastUnits = lastCellOf(task, 'units');
   const unitsColumn = lastUnits ? (columns.find((column) => column.kind === 'units' && column.role === lastUnits.role) ?? null) : null;
-  if (unitsColumn && lastUnits && leavesBracketOpen(lastUnits.value)) return { column: unitsColumn, pull: 4 };
-  if (textColumn && leavesBracketOpen(text)) return { column: textColumn, pull: 4 };
+  if (unitsColumn && lastUnits && leavesBracketOpen(lastUnits.value) && closesBracket(next)) return { column: unitsColumn, pull: 4, closes: true };
+  if (textColumn && leavesBracketOpen(text) && closesBracket(next)) return { column: textColumn, pull: 4, closes: true };
+  // The row ended with its time, cut short: "持续" / "推进", "2024年12" / "月底前".
+  const last = task.children[task.children.length - 1];
+  const deadlineColumn = columns.find((column) => column.kind === 'deadline');
+  if (deadlineColumn && last?.column === 'deadline' && goesOnWithDeadline(last.value, next)) return { column: deadlineColumn, pull: 3 };
   const unitsOpen = lastUnits !== undefined && !endsComplete(lastUnits.value, 'units');
   const textOpen = !endsComplete(text, 'text');
+  // Only the text so far, cut mid-sentence: the next line goes on with it, whatever it looks like.
+  if (textOpen && last?.column === 'text' && textColumn) return { column: textColumn, pull: 4 };
   if (textOpen && !unitsOpen && textColumn) return { column: textColumn, pull: 1.5 };
   if (unitsOpen && !textOpen && unitsColumn) return { column: unitsColumn, pull: 1.5 };
   return null;
 }
 
+/** A short piece that, put after the time written so far, still reads as a time. */
+function goesOnWithDeadline(deadline: string, next: string): boolean {
+  const piece = next.replace(/\s+/g, '');
+  if (piece === '' || piece.length > 5 || /[。；;，,、]/.test(piece) || ORGAN_END.test(piece)) return false;
+  return looksLikeDeadline(deadline.trim() + piece);
+}
+
+/** The last ~200 characters of a column's cells: enough to see how it ends, constant work per line. */
+function tailOf(task: Task, kind: Column['kind']): string {
+  let tail = '';
+  for (let index = task.children.length - 1; index >= 0 && tail.length < 200; index--) {
+    const cell = task.children[index]!;
+    if (cell.column === kind) tail = cell.value + tail;
+  }
+  return tail;
+}
+
+function lastCellOf(task: Task, kind: Column['kind']): Task['children'][number] | undefined {
+  for (let index = task.children.length - 1; index >= 0; index--) if (task.children[index]!.column === kind) return task.children[index];
+  return undefined;
+}
+
 const OPENERS = '（(〔[【［《“';
 const CLOSERS = '）)〕]】］》”';
+
+/** More brackets closed than opened at some point: the piece ends a bracket opened above. */
+function closesBracket(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (OPENERS.includes(char)) depth++;
+    else if (CLOSERS.includes(char) && --depth < 0) return true;
+  }
+  return false;
+}
 
 /** More brackets opened than closed: the text goes on below. */
 function leavesBracketOpen(text: string): boolean {

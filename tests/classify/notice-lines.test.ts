@@ -11,7 +11,14 @@ import {
   matchHeaderField,
 } from '../../src/classify/notice-lines';
 import { isPageNumber } from '../../src/classify/furniture';
-import { findDeclaredCounts, matchSectionHeading, matchSubsectionHeading, matchGluedNumber } from '../../src/classify/plan-lines';
+import {
+  findDeclaredCounts,
+  matchBareMarker,
+  matchGluedNumber,
+  matchNumberCell,
+  matchSectionHeading,
+  matchSubsectionHeading,
+} from '../../src/classify/plan-lines';
 
 describe('matchDateLine', () => {
   it('reads dates with OCR spaces and Chinese numerals', () => {
@@ -96,5 +103,29 @@ describe('findDeclaredCounts', () => {
     expect(findDeclaredCounts('紧盯分工方案的 8 项 99 个主要任务')).toEqual({ sections: 8, tasks: 99 });
     expect(findDeclaredCounts('明确了六个方面28项重点任务')).toEqual({ sections: 6, tasks: 28 });
     expect(findDeclaredCounts('共 45 项重点任务')).toEqual({ sections: null, tasks: 45 });
+  });
+});
+
+describe('matchBareMarker', () => {
+  it('reads a heading marker alone on its line', () => {
+    expect(matchBareMarker('八、')).toEqual({ level: 'section', number: 8, label: '八、' });
+    expect(matchBareMarker('(三)')).toEqual({ level: 'subsection', number: 3, label: '（三）' });
+    expect(matchBareMarker('八、促进交流')).toBeNull();
+    expect(matchBareMarker('18')).toBeNull();
+  });
+});
+
+describe('matchGluedNumber with a separator', () => {
+  it('accepts 18. and 18、 glued to the text, not a decimal', () => {
+    expect(matchGluedNumber('18.在村民委员会下设', 18)).toMatchObject({ number: 18, rest: '在村民委员会下设' });
+    expect(matchGluedNumber('18、在村民委员会下设', 18)).toMatchObject({ number: 18, rest: '在村民委员会下设' });
+    expect(matchGluedNumber('18.5万元', 18)).toBeNull();
+  });
+});
+
+describe('matchNumberCell', () => {
+  it('reads row numbers up to five digits', () => {
+    expect(matchNumberCell('12345')).toMatchObject({ number: 12345 });
+    expect(matchNumberCell('123456')).toBeNull();
   });
 });

@@ -25,3 +25,18 @@ describe('readTableHeader', () => {
     expect(kinds('推进时间')).toBeNull();
   });
 });
+
+describe('readTableHeader on letter-spaced and glued headers', () => {
+  it('reads header words a PDF letter-spaced', () => {
+    expect(kinds('序 号\t主 要 任 务\t责 任 单 位\t推 进 时 间')).toEqual(['number', 'text', 'responsible', 'deadline']);
+  });
+
+  it('reads header words that lost their gaps', () => {
+    expect(kinds('序号重点任务牵头单位配合单位完成时限')).toEqual(['number', 'text', 'lead', 'support', 'deadline']);
+  });
+
+  it('still rejects a title or a sentence that only contains column words', () => {
+    expect(kinds('工作任务分工方案')).toBeNull();
+    expect(kinds('各责任单位要按时间节点完成任务')).toBeNull();
+  });
+});

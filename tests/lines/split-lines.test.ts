@@ -47,3 +47,28 @@ describe('splitCells', () => {
     expect(splitCells('(一) 充分发挥作用').map((cell) => cell.text)).toEqual(['(一) 充分发挥作用']);
   });
 });
+
+describe('splitLines keeps each line break', () => {
+  it('records the break after each line, so a leaf may span lines exactly', () => {
+    expect(splitLines('一\r\n二\r三\n四').map((line) => line.eol)).toEqual(['\r\n', '\r', '\n', '']);
+  });
+});
+
+describe('foldWidth folds invisible marks', () => {
+  it('turns zero-width spaces, a stray BOM and a form feed into spaces, one for one', () => {
+    const raw = '\f任\u200b务\ufeff';
+    expect(foldWidth(raw)).toBe(' 任 务 ');
+  });
+});
+
+describe('splitCells with full-width gaps', () => {
+  it('takes a single full-width space as a column gap when given the line', () => {
+    const [line] = splitLines('1\u3000全面健全机制\u3000县民政局\u3000\u3000持续推进');
+    expect(splitCells(line!).map((cell) => cell.text)).toEqual(['1', '全面健全机制', '县民政局', '持续推进']);
+  });
+
+  it('keeps a single ASCII space inside a cell', () => {
+    const [line] = splitLines('到 2025 年完成  县民政局');
+    expect(splitCells(line!).map((cell) => cell.text)).toEqual(['到 2025 年完成', '县民政局']);
+  });
+});

@@ -88,17 +88,15 @@ const mapLines = (text: string, change: (line: string, index: number, lines: str
 export const spaceGaps: Damage = (text, rng) =>
   mapLines(text, (line) => line.replace(/\t+/g, () => ' '.repeat(rng.between(2, 6))).replace(/ +$/, (tail) => (rng.chance(0.5) ? tail : '')));
 
-/**
- * Tabs → one tab per gap (empty cells vanish), or → a gap of one to three full-width spaces
- * (　), the way some OCR engines mark a column. One style per document.
- */
-export const tightGaps: Damage = (text, rng) => {
-  const wide = rng.chance(0.5);
-  return mapLines(text, (line) => {
-    const trimmed = line.replace(/\t+$/, '');
-    return trimmed.replace(/\t+/g, () => (wide ? '\u3000'.repeat(rng.between(1, 3)) : '\t'));
-  });
-};
+/** Tabs → one tab per gap: empty cells vanish, trailing tabs too. */
+export const singleTabGaps: Damage = (text) => mapLines(text, (line) => line.replace(/\t+$/, '').replace(/\t+/g, '\t'));
+
+/** Tabs → a gap of one to three full-width spaces (　), the way some OCR engines mark a column. */
+export const ideographicGaps: Damage = (text, rng) =>
+  mapLines(text, (line) => line.replace(/\t+$/, '').replace(/\t+/g, () => '\u3000'.repeat(rng.between(1, 3))));
+
+/** One tab per gap, or full-width-space gaps: one style per document. */
+export const tightGaps: Damage = (text, rng) => (rng.chance(0.5) ? ideographicGaps(text, rng) : singleTabGaps(text, rng));
 
 // ---------------------------------------------------------------------------------------------
 // Width and punctuation forms
@@ -147,12 +145,15 @@ function inUnitsOrDocNumber(line: string, offset: number): boolean {
   return false;
 }
 
-/** Spaces between Chinese characters and figures: "2023 年 4 月", "15 分钟", "第 1 名". */
+/** Spaces between Chinese characters and figures: "2023 年 4 月", "15 分钟", "第 1 名"; a few between characters. */
 export const cjkSpaces: Damage = (text, rng) => {
   const p = 0.3 + rng.next() * 0.5;
   return mapLines(text, (line) =>
-    // Between a character and a figure only, so never two spaces in a row (a column gap).
-    line.replace(/(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])/g, () => (rng.chance(p) ? ' ' : '')),
+    // Between a character and a figure, now and then between two characters ("城乡 社区"), never
+    // two spaces in a row (that is a column gap).
+    line.replace(/(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (_empty, offset: number, whole: string) =>
+      rng.chance(/\d/.test(whole[offset] ?? '') || /\d/.test(whole[offset - 1] ?? '') ? p : 0.01) ? ' ' : '',
+    ),
   );
 };
 
@@ -233,26 +234,50 @@ export const headersRemoved: Damage = (text) => text.split('\n').filter((line) =
 // Rows broken across lines
 
 /**
- * A row continued on the next line: its task text cut anywhere ("…完善" / "社区…⇥units⇥time"),
- * or its unit cell cut ("…县民⇥time" / "政局、…"), the continuation with or without the
- * leading tab that marks the empty number cell.
+ * A row continued on the next line(s): its task text cut anywhere, once or twice
+ * ("…完善" / "社区…⇥units⇥time"); its unit cell cut ("…县民⇥time" / "政局、…"); both cut, the
+ * pieces side by side on the next line as a PDF lays out a wrapped row ("⇥text2⇥units2"); or its
+ * time cut ("持续" / "推进"). A continuation starts with or without the tab of the empty number cell.
  */
 export const brokenRows: Damage = (text, rng) =>
   mapLines(text, (line) => {
     const match = ROW.exec(line);
     if (!match || !rng.chance(0.3)) return line;
-    const cells = line.split('\t');
-    const [number, task, ...rest] = cells;
-    const lead = rng.chance(0.5) ? '\t' : '';
-    if (rng.chance(0.6) && task && task.length > 12) {
-      const cut = rng.between(4, task.length - 4);
-      return [`${number}\t${task.slice(0, cut)}`, `${lead}${task.slice(cut)}\t${rest.join('\t')}`];
+    const [number, task = '', units = '', deadline = '', ...extra] = line.split('\t');
+    const rest = [units, deadline, ...extra];
+    const lead = (): string => (rng.chance(0.5) ? '\t' : '');
+    const cut = (cell: string): [string, string] => {
+      const at = rng.between(Math.min(3, cell.length - 1), Math.max(3, cell.length - 3));
+      return [cell.slice(0, at), cell.slice(at)];
+    };
+    const start = rng.int(4);
+    // The first of the four cuts, from a random one on, that the row allows.
+    for (let step = 0; step < 4; step++) {
+    const style = (start + step) % 4;
+    if (style === 0 && task.length > 12) {
+      const [first, second] = cut(task);
+      if (second.length > 12 && rng.chance(0.4)) {
+        const [middle, last] = cut(second);
+        return [`${number}\t${first}`, `${lead()}${middle}`, `${lead()}${last}\t${rest.join('\t')}`];
+      }
+      return [`${number}\t${first}`, `${lead()}${second}\t${rest.join('\t')}`];
     }
-    const units = rest[0];
-    if (!units || units.length < 6) return line;
-    const cut = rng.between(3, units.length - 2);
-    const tail = rest.slice(1).join('\t');
-    return [`${number}\t${task}\t${units.slice(0, cut)}\t${tail}`, `${lead}${lead ? '\t' : ''}${units.slice(cut)}`];
+    if (style === 1 && units.length >= 6) {
+      const [first, second] = cut(units);
+      const tabs = rng.chance(0.5) ? '\t\t' : '';
+      return [`${number}\t${task}\t${first}\t${[deadline, ...extra].join('\t')}`, `${tabs}${second}`];
+    }
+    if (style === 2 && task.length > 12 && units.length >= 6) {
+      const [text1, text2] = cut(task);
+      const [units1, units2] = cut(units);
+      return [`${number}\t${text1}\t${units1}\t${[deadline, ...extra].join('\t')}`, `${lead()}${text2}\t${units2}`];
+    }
+    if (style === 3 && deadline.length >= 4 && extra.length === 0) {
+      const at = rng.between(2, deadline.length - 2);
+      return [`${number}\t${task}\t${units}\t${deadline.slice(0, at)}`, `${rng.chance(0.5) ? '\t\t\t' : ''}${deadline.slice(at)}`];
+    }
+    }
+    return line;
   });
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
  */
 import type { Notice } from '../../src';
 import { leaves, type Root } from '../../src/tree';
-import { splitLines } from '../../src/lines';
+import { foldWidth, splitLines } from '../../src/lines';
 
 export interface TaskProjection {
   number: number;
@@ -51,7 +51,8 @@ export function lostText(tree: Root, text: string): string | null {
     const at = text.slice(leaf.position.start.offset, leaf.position.end.offset);
     if (at !== leaf.value) return `leaf at line ${leaf.position.start.line} holds ${JSON.stringify(leaf.value.slice(0, 40))}, the text there is ${JSON.stringify(at.slice(0, 40))}`;
   }
-  const nonBlank = (value: string): string => value.replace(/[\s\u3000\u00a0\u2000-\u200a\u202f\u2028\u2029\ufeff]+/g, '');
+  // Blank as the lines stage sees it: whitespace of any width, and the invisible zero-width marks.
+  const nonBlank = (value: string): string => foldWidth(value).replace(/\s+/g, '');
   const held = nonBlank(sorted.map((leaf) => leaf.value).join(''));
   const all = nonBlank(splitLines(text).map((line) => line.raw).join(''));
   if (held === all) return null;
