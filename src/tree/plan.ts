@@ -7,6 +7,7 @@
 import type { VFile } from 'vfile';
 import type { SourceLine } from '../lines';
 import { isPositional, splitCells, type Cell as LineCell } from '../lines/cells';
+import { isImprint } from '../classify/notice-lines';
 import { isPageNumber } from '../classify/furniture';
 import { contentColumns, LEAD_SUPPORT_COLUMNS, readTableHeader, type Column } from '../classify/table-header';
 import { matchGluedNumber, matchNumberCell, matchNumberedItem } from '../classify/plan-lines';
@@ -80,6 +81,14 @@ function readPlanLine(state: PlanState, lines: SourceLine[], index: number, file
   const segment = segmentOf(line);
   if (isPageNumber(text) || isRunningHeader(state, text)) {
     add(state, { ...segment, type: 'furniture' });
+    return index;
+  }
+  if (state.started && isImprint(text)) {
+    // 抄送：… / …印发: the imprint closes the document; nothing after it continues a task.
+    state.task = null;
+    state.heading = null;
+    state.plan.children.push({ ...segment, type: 'imprint' });
+    state.plan.position = enclose([state.plan, segment], state.plan.position);
     return index;
   }
   const columns = readTableHeader(text);
