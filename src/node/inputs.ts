@@ -34,7 +34,34 @@ export async function expandInputs(inputs: string[], glob: string): Promise<Inpu
       }
     } else files.push({ path: input, relative: path.basename(input) });
   }
-  return files;
+  return withDistinctNames(files);
+}
+
+/**
+ * Outputs are named after inputs' relative names; two inputs with the same name (d1/a.txt,
+ * d2/a.txt) would write one output. Then every name becomes its path below the inputs'
+ * common folder, which tells them apart.
+ */
+function withDistinctNames(files: InputFile[]): InputFile[] {
+  const seen = new Set<string>();
+  const clash = files.some((file) => {
+    const key = file.relative.toLowerCase();
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  });
+  const onDisk = files.filter((file) => file.path !== '-');
+  if (!clash || onDisk.length === 0) return files;
+  const folders = onDisk.map((file) => path.dirname(path.resolve(file.path)).split(path.sep));
+  const common = folders.reduce((shared, parts) => shared.slice(0, commonLength(shared, parts)));
+  const base = common.join(path.sep) || path.sep;
+  return files.map((file) => (file.path === '-' ? file : { ...file, relative: path.relative(base, path.resolve(file.path)) }));
+}
+
+function commonLength(a: string[], b: string[]): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
 }
 
 async function walk(folder: string): Promise<string[]> {

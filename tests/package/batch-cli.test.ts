@@ -3,12 +3,12 @@
  * folders with --glob, --out mirroring, --quiet, and the progress bar only on a terminal.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../src/model/schema';
 import { readCsv, readCsvObjects } from '../emit/csv-reader';
-import { cli, project, runCli, seedName, stderrLines, tempFolder } from './run-cli';
+import { cli, project, runCli, seed, seedName, stderrLines, tempFolder } from './run-cli';
 
 // Each test runs the built CLI; under a full parallel run on 2 cores that takes seconds.
 const SLOW = 60_000;
@@ -125,5 +125,19 @@ describe('batch: --quiet and the progress bar', { timeout: SLOW }, () => {
     expect(run.stdout).toMatch(/fengong \[.*\] \d+\/7 files/);
     const quiet = spawnSync('script', ['-qec', `${command} --quiet --force`, '/dev/null'], { encoding: 'utf8', input: '' });
     expect(quiet.stdout).not.toMatch(/\/7 files/);
+  });
+});
+
+describe('outputs of inputs with the same name', () => {
+  it('keeps d1/a.txt and d2/a.txt apart instead of overwriting one with the other', () => {
+    const root = tempFolder();
+    for (const folder of ['d1', 'd2']) {
+      mkdirSync(path.join(root, folder));
+      writeFileSync(path.join(root, folder, 'a.txt'), readFileSync(seed));
+    }
+    const run = runCli([path.join(root, 'd1'), path.join(root, 'd2'), '-o', path.join(root, 'out')]);
+    expect(run.code).toBe(0);
+    expect(existsSync(path.join(root, 'out', 'd1', 'a.json'))).toBe(true);
+    expect(existsSync(path.join(root, 'out', 'd2', 'a.json'))).toBe(true);
   });
 });
