@@ -1,6 +1,6 @@
 /** Command-line options, read and checked once; everything after this trusts them. */
 import { parseArgs } from 'node:util';
-import { normalizeEncodingName, type EncodingName } from '../decode';
+import { DEFAULT_MAX_BYTES, normalizeEncodingName, type EncodingName } from '../decode';
 
 export type Format = 'json' | 'ndjson' | 'csv' | 'md';
 export type Table = 'tasks' | 'assignments';
@@ -18,6 +18,8 @@ export interface CliOptions {
   quiet: boolean;
   frail: boolean;
   jobs: number;
+  /** Largest input accepted, in bytes. */
+  maxBytes: number;
   help: boolean;
   version: boolean;
   schema: boolean;
@@ -46,6 +48,7 @@ export function readArgs(argv: string[]): CliOptions {
         quiet: { type: 'boolean', short: 'q', default: false },
         frail: { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
+        'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         schema: { type: 'boolean', default: false },
@@ -66,6 +69,7 @@ export function readArgs(argv: string[]): CliOptions {
   }
   const jobs = values.jobs === undefined ? 0 : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs takes a whole number, not '${values.jobs}'`);
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : readSize(values['max-bytes']);
   let encoding: CliOptions['encoding'] = 'auto';
   if (values.encoding !== 'auto') {
     try {
@@ -87,10 +91,19 @@ export function readArgs(argv: string[]): CliOptions {
     quiet: values.quiet!,
     frail: values.frail!,
     jobs,
+    maxBytes,
     help: values.help!,
     version: values.version!,
     schema: values.schema!,
   };
+}
+
+/** 64M, 500k, 1048576 → bytes. */
+function readSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)([kmg]?)i?b?$/i.exec(text.trim());
+  if (!match) throw new UsageError(`--max-bytes takes a size such as 64M or 500k, not '${text}'`);
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(match[1]) * scale);
 }
 
 export const HELP = `fengong — turn Chinese task-division notices (分工方案) into JSON, CSV or Markdown
@@ -108,6 +121,7 @@ Options
       --glob PATTERN                files to take from folders (default **/*.txt)
       --force                       overwrite existing outputs
   -j, --jobs N                      parallel workers for a batch (default: one per core)
+      --max-bytes SIZE              refuse larger inputs (default 64M; e.g. 500k, 200M)
   -q, --quiet                       no diagnostics, no summary; errors still set the exit code
       --frail                       warnings fail the run too (exit 1)
       --schema                      print the JSON Schema of the output and exit

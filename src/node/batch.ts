@@ -94,7 +94,10 @@ export async function runBatch(files: InputFile[], options: CliOptions): Promise
     for (const diagnostic of result.diagnostics) {
       if (diagnostic.severity === 'error') totals.errors += 1;
       if (diagnostic.severity === 'warning') totals.warnings += 1;
-      if (!options.quiet) progress.log(formatDiagnostic(file.path === '-' ? '<stdin>' : file.path, diagnostic));
+      const line = formatDiagnostic(file.path === '-' ? '<stdin>' : file.path, diagnostic);
+      // An unreadable input makes exit code 2, which always comes with its reason.
+      if (result.unreadable) progress.error(line);
+      else progress.log(line);
     }
     if (result.unreadable || result.bytes === null) totals.unreadable += 1;
     else if (destination.kind === 'stdout') await stdout!.write(result.bytes);
@@ -103,7 +106,8 @@ export async function runBatch(files: InputFile[], options: CliOptions): Promise
       const problem = await writeOutput(target, result.bytes, inputs, options.force);
       if (problem) {
         failedWrites += 1;
-        progress.log(`fengong: ${problem}`);
+        // Exit 2 always comes with its one-line reason, --quiet or not.
+        progress.error(`fengong: ${problem}`);
       }
     }
     progress.tick(file.path);
@@ -132,8 +136,8 @@ export async function runBatch(files: InputFile[], options: CliOptions): Promise
 }
 
 function renderOptions(options: CliOptions): RenderOptions {
-  const { format, table, bom, outEncoding, encoding } = options;
-  return { format, table, bom, outEncoding, encoding };
+  const { format, table, bom, outEncoding, encoding, maxBytes } = options;
+  return { format, table, bom, outEncoding, encoding, maxBytes };
 }
 
 /**
@@ -232,7 +236,8 @@ function stdoutSink(options: RenderOptions, piece: Piece) {
       written += 1;
     },
     async end(): Promise<void> {
-      if (piece === 'element' && written > 0) await put(ascii('\n]\n'));
+      // A JSON array stays an array when no input could be read.
+      if (piece === 'element') await put(ascii(written > 0 ? '\n]\n' : '[]\n'));
     },
   };
 }

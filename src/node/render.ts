@@ -3,7 +3,7 @@
  * place the CLI calls the parser and the emitters; the main thread and the batch workers both
  * go through it, so a file converts the same way whichever thread reads it.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parse } from '../parse';
 import type { Diagnostic, Notice } from '../model/schema';
 import { emptyNotice } from '../model/empty';
@@ -13,7 +13,7 @@ import type { CliOptions } from './args';
 import { readStdin, type InputFile } from './inputs';
 
 /** The render options a worker needs: plain data, so they cross a thread boundary. */
-export type RenderOptions = Pick<CliOptions, 'format' | 'table' | 'bom' | 'outEncoding' | 'encoding'>;
+export type RenderOptions = Pick<CliOptions, 'format' | 'table' | 'bom' | 'outEncoding' | 'encoding' | 'maxBytes'>;
 
 /**
  * What one output holds:
@@ -83,14 +83,19 @@ async function parseFile(file: InputFile, options: RenderOptions): Promise<Notic
   const name = file.path === '-' ? null : file.path;
   let bytes: Uint8Array;
   try {
+    // Look at the size before reading, so an over-size file is never loaded.
+    const size = file.path === '-' ? 0 : (await stat(file.path)).size;
+    if (size > options.maxBytes) {
+      return unreadableNotice(name, 'decode-too-large', `the file is ${size} bytes, over the limit of ${options.maxBytes} (raise it with --max-bytes)`);
+    }
     bytes = file.path === '-' ? await readStdin() : new Uint8Array(await readFile(file.path));
   } catch (error) {
-    return unreadableNotice(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    return unreadableNotice(name, 'read-failed', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  return parse(bytes, { name, encoding: options.encoding }).notice;
+  return parse(bytes, { name, encoding: options.encoding, maxBytes: options.maxBytes }).notice;
 }
 
-function unreadableNotice(name: string | null, reason: string): Notice {
+function unreadableNotice(name: string | null, ruleId: string, message: string): Notice {
   const notice = parse('', { name }).notice;
-  return { ...notice, diagnostics: [{ severity: 'error', ruleId: 'read-failed', message: `cannot read the file (${reason})`, line: null, column: null }] };
+  return { ...notice, diagnostics: [{ severity: 'error', ruleId, message, line: null, column: null }] };
 }

@@ -141,3 +141,20 @@ describe('outputs of inputs with the same name', () => {
     expect(existsSync(path.join(root, 'out', 'd2', 'a.json'))).toBe(true);
   });
 });
+
+describe('limits and quiet failures', () => {
+  it('refuses a file over --max-bytes with a clear line, even with --quiet', () => {
+    const run = runCli([seed, '--max-bytes', '1k', '--quiet']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/over the limit of 1024 \(raise it with --max-bytes\)/);
+  });
+
+  it('prints an empty JSON array when no input of a batch can be read', () => {
+    const root = tempFolder();
+    writeFileSync(path.join(root, 'a.txt'), Buffer.from([0, 1, 2, 0]));
+    writeFileSync(path.join(root, 'b.txt'), Buffer.from([0, 1, 2, 0]));
+    const run = runCli([path.join(root, 'a.txt'), path.join(root, 'b.txt'), '-f', 'json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+  });
+});
