@@ -4,10 +4,10 @@
  * the 16 from which the CLI starts workers.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs helper of the bench, without types
 import { noticeVariant, project } from './inputs.mjs';
 
@@ -25,6 +25,7 @@ mkdirSync(inputs);
 // First in name order, and unreadable: the CSV header cannot come from the first file.
 writeFileSync(path.join(inputs, 'a-000-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0]));
 for (let i = 0; i < 20; i++) writeFileSync(path.join(inputs, `b-${String(i).padStart(3, '0')}.txt`), noticeVariant(i) as Buffer);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('a parallel batch writes what one thread writes', { timeout: SLOW }, () => {
   for (const format of [['csv'], ['csv', '-t', 'assignments'], ['json'], ['ndjson'], ['md']]) {

@@ -2,13 +2,13 @@
  * Where the time goes: a CPU profile of parse + every emitter on a big plan, folded by function
  * and by source line, mapped back to src/ through the build's source maps.
  *
- *   npm run build && node tests/bench/profile.mjs [MB=4] [--top 40] [--stage parse|emit|all]
+ *   npm run build && node tests/bench/profile.mjs [MB=4] [--top 40] [--stage parse|emit|all] [--dist DIR]
  */
 import { Session } from 'node:inspector/promises';
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bigNotice, project } from './inputs.mjs';
 
 const args = process.argv.slice(2);
@@ -20,7 +20,8 @@ const megabytes = Number(args.find((arg) => /^\d+(\.\d+)?$/.test(arg)) ?? 4);
 const top = Number(option('top', 40));
 const stage = option('stage', 'all');
 
-const lib = await import(path.join(project, 'dist', 'index.js'));
+const dist = path.resolve(option('dist', path.join(project, 'dist')));
+const lib = await import(pathToFileURL(path.join(dist, 'index.js')).href);
 const bytes = new TextEncoder().encode(bigNotice(megabytes));
 // Warm up so the profile shows steady-state code, not the first compile.
 lib.parse(bytes.subarray(0, 200_000));

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { bigNotice, project, seedPath } from './inputs.mjs';
 import { loadLibrary, pipelineRound, STAGES } from './stages.mjs';
-import { median, rounds, spawnTimes } from './timing.mjs';
+import { median, parallelHeadroom, rounds, spawnTimes } from './timing.mjs';
 import { runBatch, writeNotices } from './batch.mjs';
 
 const args = process.argv.slice(2);
@@ -142,11 +142,12 @@ if (only.has('batch')) {
       [`2 workers, a quarter of the files (${share.length}/${batch.subfolders.length} folders)`, { jobs: 2, inputs: share }],
       ['2 workers, NDJSON stream on stdout', { jobs: 2, format: 'ndjson', toStdout: true }],
     ];
-    results.batch = { files: batch.count, megabytes: batch.bytes / MB, runs: [] };
+    results.batch = { files: batch.count, megabytes: batch.bytes / MB, runs: [], headroom: [await parallelHeadroom()] };
     for (const [name, options] of runs) {
       const run = await runBatch(cli, batch, options);
       results.batch.runs.push({ name, files: run.files, wallS: run.wallMs / 1000, filesPerS: run.files / (run.wallMs / 1000), peakMb: run.peakMb });
     }
+    results.batch.headroom.push(await parallelHeadroom());
   } finally {
     batch.remove();
   }
@@ -155,6 +156,7 @@ if (only.has('batch')) {
     ['run', 'files', 'wall s', 'files/s', 'peak RSS MB'],
     results.batch.runs.map((run) => [run.name, run.files, fixed(run.wallS, 2), fixed(run.filesPerS, 0), fixed(run.peakMb, 0)]),
   );
+  console.log(`The machine's parallel headroom (a pure-CPU loop, two threads over one) was ${results.batch.headroom.map((x) => `${fixed(x, 2)}×`).join(' before, ')} after the runs: no batch scales better than that.\n`);
 }
 
 results.load.end = loadavg();

@@ -75,3 +75,30 @@ export function measureRun(file, args, options = {}) {
     });
   });
 }
+
+/**
+ * How much two threads get done over one on this machine right now: the same pure-CPU loop in
+ * one worker, then in two at once. 2.0 on two idle cores; less when other work shares them, and
+ * then no batch can scale better than this.
+ */
+export async function parallelHeadroom() {
+  const { Worker } = await import('node:worker_threads');
+  const loop = `let x = 0; for (let i = 0; i < 2e8; i++) x = (x + i * 7) % 1000003; require('node:worker_threads').parentPort.postMessage(x);`;
+  const timeThreads = (count) =>
+    new Promise((resolve, reject) => {
+      const started = performance.now();
+      let left = count;
+      for (let i = 0; i < count; i++) {
+        const worker = new Worker(loop, { eval: true });
+        worker.on('error', reject);
+        worker.on('message', () => {
+          void worker.terminate();
+          if (--left === 0) resolve(performance.now() - started);
+        });
+      }
+    });
+  const one = await timeThreads(1);
+  const two = await timeThreads(2);
+  const again = await timeThreads(1);
+  return (one + again) / two;
+}
