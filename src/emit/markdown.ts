@@ -3,6 +3,7 @@
  * subsection, a GFM table of its tasks), stringified by remark. Table syntax and escaping are
  * the library's: every cell holds a text node, never hand-written pipes.
  */
+import { outlineOf, type Outline } from './outline';
 import type { Heading, List, ListItem, Root, RootContent, Table, TableRow, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -60,8 +61,8 @@ function metaList(meta: Meta): List | null {
 }
 
 /** A section's heading, the table of tasks directly under it, then each subsection's. */
-function sectionBlocks(section: Section, tasks: readonly Task[]): RootContent[] {
-  const own = tasks.filter((task) => task.section === section.number);
+function sectionBlocks(section: Section, tasks: readonly Task[], outline: Outline): RootContent[] {
+  const own = tasks.filter((task) => outline.section(task) === section);
   const known = new Set(section.subsections.map((sub) => sub.number));
   // Tasks before any subsection, or naming one the outline lacks, stay under the section.
   const direct = own.filter((task) => task.subsection === null || !known.has(task.subsection));
@@ -86,10 +87,10 @@ export function toMarkdownTree(notice: Notice): Root {
   if (notice.plan.title && notice.plan.title !== title) children.push(heading(2, notice.plan.title));
 
   // A plan without sections (or tasks whose section the outline lacks): one table up front.
-  const sectionNumbers = new Set(notice.sections.map((section) => section.number));
-  const loose = notice.tasks.filter((task) => !sectionNumbers.has(task.section));
+  const outline = outlineOf(notice);
+  const loose = notice.tasks.filter((task) => outline.section(task) === undefined);
   if (loose.length > 0) children.push(taskTable(loose));
-  for (const section of notice.sections) children.push(...sectionBlocks(section, notice.tasks));
+  for (const section of notice.sections) children.push(...sectionBlocks(section, notice.tasks, outline));
   return { type: 'root', children };
 }
 
