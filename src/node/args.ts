@@ -1,6 +1,9 @@
 /** Command-line options, read and checked once; everything after this trusts them. */
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_BYTES, normalizeEncodingName, type EncodingName } from '../decode';
+import { normalizeEncodingName, type EncodingName } from '../decode/names';
+
+/** The library's default (64 MiB); kept here so `--version` loads no decoder. */
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 export type Format = 'json' | 'ndjson' | 'csv' | 'md';
 export type Table = 'tasks' | 'assignments';
