@@ -32,15 +32,18 @@ export interface ParseResult {
 }
 
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
-  const name = options.name ?? null;
-  const file = new VFile({ path: name ?? undefined });
+  return parseInto(input, new VFile({ path: options.name ?? undefined }), options);
+}
+
+/** Decode and parse into a given file (the unified parser plugin brings its own). */
+export function parseInto(input: string | Uint8Array, file: VFile, options: ParseOptions = {}): ParseResult {
   let decoded: Decoded;
   try {
     decoded = decode(input, { encoding: options.encoding ?? 'auto', maxBytes: options.maxBytes });
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
     report(file, 'error', `decode-${error.code}`, error.message);
-    const notice = emptyNotice(name, input, toDiagnostics(file));
+    const notice = emptyNotice(options.name ?? null, input, toDiagnostics(file));
     return { notice, diagnostics: notice.diagnostics, tree: { type: 'root', children: [], position: EMPTY_POSITION } };
   }
   return parseDecoded(decoded, file, options);

@@ -5,11 +5,8 @@
  */
 import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { decode, DecodeError, type Decoded } from '../decode';
-import { parseDecoded, type ParseOptions } from '../parse';
+import { parseInto, type ParseOptions } from '../parse';
 import type { Notice } from '../model/schema';
-import { emptyNotice } from '../model/empty';
-import { report, toDiagnostics } from '../diagnostics';
 import type { Root } from '../tree';
 import { toCsv, toJson, toMarkdown, toNdjson, type CsvOptions, type JsonOptions } from '../emit';
 
@@ -23,7 +20,6 @@ declare module 'vfile' {
 /** Options of {@link fengongParse}: those of `parse`; `name` defaults to the file's path. */
 export type FengongParseOptions = ParseOptions;
 
-const EMPTY_POSITION = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 /**
  * The parser plugin: a notice's text (or its bytes, in any encoding `parse` reads) → the
@@ -45,16 +41,7 @@ export const fengongParse: Plugin<[FengongParseOptions?], string, Root> = functi
     // unified hands the parser String(file), which reads bytes as UTF-8; a GB18030 or Big5
     // file must be decoded from the bytes themselves.
     const input = file.value instanceof Uint8Array ? file.value : document;
-    let decoded: Decoded;
-    try {
-      decoded = decode(input, { encoding: options.encoding ?? 'auto', maxBytes: options.maxBytes });
-    } catch (error) {
-      if (!(error instanceof DecodeError)) throw error;
-      report(file, 'error', `decode-${error.code}`, error.message);
-      file.data.notice = emptyNotice(name, input, toDiagnostics(file));
-      return { type: 'root', children: [], position: EMPTY_POSITION };
-    }
-    const result = parseDecoded(decoded, file, { ...options, name });
+    const result = parseInto(input, file, { ...options, name });
     file.data.notice = result.notice;
     return result.tree;
   };
