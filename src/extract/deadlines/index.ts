@@ -118,8 +118,11 @@ function titleFlags(text: string, hits: Hit[]): boolean[] {
  * The dated phrases of a task's text (到2025年, 2025年底前, 2023年), in order, each with its
  * offset in `text`. Undated wording (每年, 持续) and plain numbers (100%, 15分钟) are not milestones.
  */
+/** Every dated phrase holds one of these (年, 月, 季, 期, 十四五, 2024.6.30); most task texts hold none. */
+const MAY_HOLD_A_DATE = /[年月日季旬期]|[一二三四五]五|\d{4}[./-]/;
+
 export function findMilestones(text: string, context?: DeadlineContext): Milestone[] {
-  if (typeof text !== 'string' || text === '') return [];
+  if (typeof text !== 'string' || text === '' || !MAY_HOLD_A_DATE.test(text)) return [];
   const { norm, hits } = analyse(text, context);
   const inTitle = titleFlags(norm.text, hits);
   const out: Milestone[] = [];
