@@ -1,6 +1,6 @@
 /**
  * The administrative prefix of a unit name: optional place name + level character
- * (福建省, 三明市, 明溪县, 城关乡 …), several in a row (福建省三明市), plus 委 for party-committee
+ * (江西省, 赣州市, 青田县, 城关乡 …), several in a row (江西省赣州市), plus 委 for party-committee
  * organs (县委组织部 → 县委). Found by shape, not from a list of places, so any notice works.
  */
 const LEVELS = '省市县区州盟旗乡镇';
@@ -31,7 +31,7 @@ const MAX_PLACE = 4;
 const MAX_AUTONOMOUS_PLACE = 10; // 恩施土家族苗族自治州
 
 export interface AdminPrefix {
-  /** The prefix as written at the start of the name: 中共明溪县委, 福建省, 县. */
+  /** The prefix as written at the start of the name: 中共青田县委, 江西省, 县. */
   text: string;
   /** What later items of the group inherit: the same, except 团县委 hands on only 县. */
   carry: string;

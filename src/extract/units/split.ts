@@ -1,7 +1,7 @@
 /**
  * Splitting a unit cell: groups on ，；。, line breaks and gaps of 2+ spaces, items inside a group
  * on 、 (and / or ． where a notice uses them so). Whatever a bracket pair encloses is never split:
- * `各县（市、区）人民政府` stays one item. `县委组织部、文明办，县直机关工委` → [[县委组织部, 文明办], [县直机关工委]].
+ * `各县（市、区）人民政府` stays one item. `县委组织部、文明办，县总工会` → [[县委组织部, 文明办], [县总工会]].
  */
 import { scanBrackets } from './brackets';
 import { foldPunctuation, tidyName } from './normalize';
