@@ -5,7 +5,7 @@
  */
 import type { Position, UnitRole } from '../model/schema';
 import type { Cell, Task as TaskNode } from '../tree';
-import { findTrailingAttribution, splitAttribution } from '../extract/inline';
+import { DEADLINE_LABEL, findTrailingAttribution, splitAttribution } from '../extract/inline';
 import { cleanJoined, cleanText, joinText } from '../extract/text';
 
 export interface UnitSource {
@@ -22,8 +22,6 @@ export interface TaskCells {
   /** 备注 and other columns fengong has no field for, as written. */
   other: string | null;
 }
-
-const DEADLINE_LABEL = /^\s*[【[]?(?:完成|推进|办结)?(?:时限|时间|期限)(?:节点|要求|安排)?[】\]]?\s*[:：]\s*/;
 
 export function readTaskCells(node: TaskNode): TaskCells {
   const byColumn = (kind: Cell['column']): Cell[] => node.children.filter((cell) => cell.column === kind);

@@ -67,7 +67,8 @@ function findInlineLabels(text: string, end: number): { start: number; end: numb
   return { start: match.index, end: Math.max(end, match.index + match[0].length) };
 }
 
-const DEADLINE_LABEL = /^(?:完成|推进|办结)?(?:时限|时间|期限)(?:节点|要求|安排)? ?[:：] ?/;
+/** 完成时限：, 【时间节点】: the label of a deadline field (shared with labelled table cells). */
+export const DEADLINE_LABEL = /^\s*[【[]?(?:完成|推进|办结)?(?:时限|时间|期限)(?:节点|要求|安排)?[】\]]?\s*[:：]\s*/;
 
 export interface Attribution {
   /** The unit parts, labels kept (parseUnits reads 牵头单位：… itself), or '' when none. */

@@ -54,7 +54,3 @@ export function foldWidth(text: string): string {
     return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
   });
 }
-
-export function isBlank(line: SourceLine): boolean {
-  return line.view.trim() === '';
-}

@@ -17,8 +17,3 @@ export function leafText(node: AnyNode): string {
     .map((leaf) => leaf.value)
     .join('');
 }
-
-/** The source text of a parent's segments or cells, one entry per leaf. */
-export function segmentValues(node: { children: readonly { value?: string }[] }): string[] {
-  return node.children.map((child) => child.value ?? '');
-}
