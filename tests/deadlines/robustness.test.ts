@@ -28,7 +28,7 @@ describe('any text: never throws, always a valid Deadline', () => {
           expect(raw.slice(m.offset, m.offset + (m.raw ?? '').length)).toBe(m.raw);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 42 },
     );
   });
   it('arbitrary unicode', () => {
@@ -37,7 +37,7 @@ describe('any text: never throws, always a valid Deadline', () => {
         expect(() => parseDeadline(raw, REF)).not.toThrow();
         expect(() => findMilestones(raw, REF)).not.toThrow();
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: 42 },
     );
   });
 });

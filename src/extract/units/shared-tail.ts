@@ -33,8 +33,10 @@ export function joinSharedTails(names: string[]): TailedName[] {
     }
     const tailed = run.length > 0 && endsLikeUnit(name);
     const cut = tailed ? levelEnd(name) : -1;
-    const blanket = tailed && (isBlanket(name) || run.some((at) => (names[at] as string).startsWith('各')));
-    if (blanket) out.push({ name: [...run.map((at) => names[at] as string), name].join('、'), source: index });
+    const joined = [...run.map((at) => names[at] as string), name].join('、');
+    // 各 opens a blanket list (各市、县（区）人民政府); an item that starts with its own 各 (县、各厅) shares nothing.
+    const blanket = tailed && !name.startsWith('各') && (isBlanket(name) || run.some((at) => (names[at] as string).startsWith('各')));
+    if (blanket) out.push({ name: joined, source: index });
     else if (cut > 0) {
       const tail = name.slice(cut);
       for (const at of run) out.push({ name: (names[at] as string) + tail, source: at });
