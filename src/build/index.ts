@@ -17,7 +17,8 @@ export function buildNotice(root: Root, file: VFile, source: Source, text: strin
   const meta = readMeta(root);
   const { preamble, body } = readBody(root);
   const planNodes = root.children.filter((node): node is Plan => node.type === 'plan');
-  const firstIsLead = FIRST_IS_LEAD.test(text.replace(/\s+/g, ''));
+  // Every wording of the rule ends in 牵头: a text without 牵 is not squeezed at all.
+  const firstIsLead = text.includes('牵') && FIRST_IS_LEAD.test(text.replace(/\s+/g, ''));
   const contents = planNodes.map((node) => ({ node, ...readPlan(node, file, meta.date, firstIsLead) }));
   // Several attachments: their tasks in order; the first one with tasks names the plan.
   const main = contents.find((content) => content.tasks.length > 0) ?? contents[0];

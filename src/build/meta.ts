@@ -9,6 +9,7 @@ import { findDocNumber, matchAttachmentNote, matchDateLine, matchDisclosure } fr
 import { foldWidth } from '../lines';
 import { splitUnits } from '../extract/units';
 import { cleanJoined, cleanText } from '../extract/text';
+import { closeUp } from '../classify/spaced';
 
 const URGENCY = /(特急|特提|加急|平急|急件|特快)/;
 const TELEGRAM_CLASS = /(明电|密电)/;
@@ -37,7 +38,8 @@ export function readMeta(root: Root): Meta {
 }
 
 function fieldValue(line: HeaderLine): string {
-  const view = foldWidth(line.value).trim();
+  // Letterheads are letter-spaced ("签发盖 章 张三"): read with the blanks inside words closed up.
+  const view = closeUp(foldWidth(line.value).trim());
   if (!line.label || !view.startsWith(line.label)) return view;
   return view.slice(line.label.length).replace(/^ ?[:：] ?/, '').trim();
 }

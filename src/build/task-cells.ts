@@ -5,7 +5,7 @@
  */
 import type { Position, UnitRole } from '../model/schema';
 import type { Cell, Task as TaskNode } from '../tree';
-import { DEADLINE_LABEL, findTrailingAttribution, splitAttribution } from '../extract/inline';
+import { findTrailingAttribution, splitAttribution, stripDeadlineLabel, type Attribution } from '../extract/inline';
 import { cleanJoined, cleanText, joinText } from '../extract/text';
 
 export interface UnitSource {
@@ -24,7 +24,8 @@ export interface TaskCells {
 }
 
 export function readTaskCells(node: TaskNode): TaskCells {
-  const byColumn = (kind: Cell['column']): Cell[] => node.children.filter((cell) => cell.column === kind);
+  const columns = cellsByColumn(node.children);
+  const byColumn = (kind: Cell['column']): readonly Cell[] => columns.get(kind) ?? NONE;
   let text = cleanJoined(byColumn('text').map((cell) => cell.value));
   const attributionCells = byColumn('attribution');
   const unitCells = byColumn('units');
@@ -38,14 +39,15 @@ export function readTaskCells(node: TaskNode): TaskCells {
       attributionPosition = byColumn('text').at(-1)?.position ?? node.position;
     }
   }
-  const attribution = splitAttribution(attributionText);
+  const attribution = attributionText === '' ? NO_ATTRIBUTION : splitAttribution(attributionText);
   const units: UnitSource[] = [];
   if (attribution.unitsText) units.push({ role: 'responsible', text: attribution.unitsText, position: attributionPosition });
-  for (const [role, cells] of groupByRole(unitCells)) units.push({ role, text: joinCells(cells), position: cells[0]!.position });
-  const deadlineParts = byColumn('deadline').map((cell) => cell.value.replace(DEADLINE_LABEL, ''));
+  const unitGroups = groupByRole(unitCells).map(([role, cells]): UnitSource => ({ role, text: joinCells(cells), position: cells[0]!.position }));
+  for (const group of unitGroups) units.push(group);
+  const deadlineParts = byColumn('deadline').map((cell) => stripDeadlineLabel(cell.value));
   if (attribution.deadlineRaw) deadlineParts.unshift(attribution.deadlineRaw);
   const deadlineRaw = joinText(deadlineParts);
-  const written = [attribution.unitsText, ...groupByRole(unitCells).map(([, cells]) => joinCells(cells))].filter((part) => part !== '');
+  const written = [attribution.unitsText, ...unitGroups.map((group) => group.text)].filter((part) => part !== '');
   const other = cleanJoined(byColumn('other').map((cell) => cell.value));
   return {
     text,
@@ -56,12 +58,26 @@ export function readTaskCells(node: TaskNode): TaskCells {
   };
 }
 
+const NONE: readonly Cell[] = [];
+const NO_ATTRIBUTION: Attribution = { unitsText: '', deadlineRaw: null };
+
+/** A task's cells by column, in order: one pass instead of a filter per column. */
+function cellsByColumn(cells: readonly Cell[]): Map<Cell['column'], Cell[]> {
+  const columns = new Map<Cell['column'], Cell[]>();
+  for (const cell of cells) {
+    const column = columns.get(cell.column);
+    if (column) column.push(cell);
+    else columns.set(cell.column, [cell]);
+  }
+  return columns;
+}
+
 /** Cells of one column: a row split by a page break joins as one text; labelled lines stay apart. */
-function joinCells(cells: Cell[]): string {
+function joinCells(cells: readonly Cell[]): string {
   return cells.some((cell) => cell.label) ? cells.map((cell) => cell.value.trim()).join('；') : joinText(cells.map((cell) => cell.value));
 }
 
-function groupByRole(cells: Cell[]): [UnitRole, Cell[]][] {
+function groupByRole(cells: readonly Cell[]): [UnitRole, Cell[]][] {
   const groups = new Map<UnitRole, Cell[]>();
   for (const cell of cells) {
     const role = cell.role ?? 'responsible';

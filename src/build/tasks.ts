@@ -46,7 +46,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
       for (const problem of parsed.problems) report(file, problem.ruleId === 'units-empty-item' ? 'info' : 'warning', problem.ruleId, `task ${node.number}: ${problem.message}`, source.position);
       for (const remark of parsed.remarks) {
         if (remark.inherited.length > 0 && remark.scope !== 'this-task') {
-          remarks.push({ units: remark.inherited, scope: remark.scope, section: place.section, fromTask: node.number, position: source.position, governed: [] });
+          activate({ units: remark.inherited, scope: remark.scope, section: place.section, fromTask: node.number, position: source.position, governed: [] });
         }
       }
     }
@@ -91,9 +91,24 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
   }
 
   function addRemark(units: string[], scope: UnitRemark['scope'], section: number, position: Task['position']): void {
-    if (units.length > 0) remarks.push({ units, scope, section, fromTask: -1, position, governed: [] });
+    if (units.length > 0) activate({ units, scope, section, fromTask: -1, position, governed: [] });
+  }
+
+  /**
+   * A remark repeated row after row (each copy of a table, each part restating 以下均需…) adds
+   * nothing once an earlier one with the same units and reach is active: that one, checked
+   * first, already gives every task those units, so the repeat would govern no task and report
+   * nothing. Keeping it would only make every later task scan one more remark.
+   */
+  function activate(remark: ActiveRemark): void {
+    if (!remarks.some((active) => sameReach(active, remark))) remarks.push(remark);
   }
 
   return { read, addRemark, finish };
 }
 
+/** Same units in the same order, and the same tasks in reach. */
+function sameReach(a: ActiveRemark, b: ActiveRemark): boolean {
+  if (a.scope !== b.scope || (a.scope === 'rest-of-section' && a.section !== b.section)) return false;
+  return a.units.length === b.units.length && a.units.every((name, index) => name === b.units[index]);
+}

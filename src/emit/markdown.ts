@@ -10,6 +10,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Meta, Notice, Section, Task } from '../model/schema';
 import { cellText, deadlineCell, unitsCell } from './markdown-cells';
+import { textHandler } from './markdown-text';
 
 export const TABLE_HEADER = ['序号', '主要任务', '责任单位', '推进时间'] as const;
 
@@ -60,9 +61,24 @@ function metaList(meta: Meta): List | null {
   return items.length === 0 ? null : { type: 'list', ordered: false, spread: false, children: items };
 }
 
+/**
+ * The tasks of each section, in one pass: tasks come in document order, so the outline finds
+ * each one's section by position (several attachments may each have a section 一).
+ */
+function tasksBySection(notice: Notice, outline: Outline): { loose: Task[]; bySection: Map<Section, Task[]> } {
+  const loose: Task[] = [];
+  const bySection = new Map<Section, Task[]>();
+  for (const task of notice.tasks) {
+    const section = outline.section(task);
+    if (section === undefined) loose.push(task);
+    else if (bySection.has(section)) bySection.get(section)!.push(task);
+    else bySection.set(section, [task]);
+  }
+  return { loose, bySection };
+}
+
 /** A section's heading, the table of tasks directly under it, then each subsection's. */
-function sectionBlocks(section: Section, tasks: readonly Task[], outline: Outline): RootContent[] {
-  const own = tasks.filter((task) => outline.section(task) === section);
+function sectionBlocks(section: Section, own: readonly Task[]): RootContent[] {
   const known = new Set(section.subsections.map((sub) => sub.number));
   // Tasks before any subsection, or naming one the outline lacks, stay under the section.
   const direct = own.filter((task) => task.subsection === null || !known.has(task.subsection));
@@ -87,17 +103,16 @@ export function toMarkdownTree(notice: Notice): Root {
   if (notice.plan.title && notice.plan.title !== title) children.push(heading(2, notice.plan.title));
 
   // A plan without sections (or tasks whose section the outline lacks): one table up front.
-  const outline = outlineOf(notice);
-  const loose = notice.tasks.filter((task) => outline.section(task) === undefined);
+  const { loose, bySection } = tasksBySection(notice, outlineOf(notice));
   if (loose.length > 0) children.push(taskTable(loose));
-  for (const section of notice.sections) children.push(...sectionBlocks(section, notice.tasks, outline));
+  for (const section of notice.sections) children.push(...sectionBlocks(section, bySection.get(section) ?? []));
   return { type: 'root', children };
 }
 
 // No pipe alignment: one long task text would otherwise pad every row of its table.
 const processor = unified()
   .use(remarkGfm, { tablePipeAlign: false })
-  .use(remarkStringify, { bullet: '-' })
+  .use(remarkStringify, { bullet: '-', handlers: { text: textHandler } })
   .freeze();
 
 /** The notice as GFM Markdown. */

@@ -7,9 +7,10 @@
  * so an ordinary aside such as （以下简称“三区”） stays text.
  */
 import { parseDeadline } from './deadlines';
+import { closeUp, execSpaced } from '../classify/spaced';
 
-const OPENERS: Record<string, string> = { '）': '（', ')': '(', '〕': '〔', '】': '【', ']': '[' };
-const OPEN = new Set(['（', '(', '〔', '【', '[']);
+const OPENERS: Record<string, string> = { '）': '（', ')': '(', '〕': '〔', '】': '【', ']': '[', '］': '［' };
+const OPEN = new Set(Object.values(OPENERS));
 const CLOSE = new Set(Object.keys(OPENERS));
 const ATTRIBUTION_WORDS =
   /牵头|负责|配合|参与|协办|协助|责任单位|责任部门|主办|完成时限|完成时间|时间节点|时限|落实|分工/;
@@ -48,7 +49,7 @@ export function findTrailingAttribution(text: string): { start: number; end: num
   const group = trailingBracketGroup(text);
   if (!group) return findInlineLabels(text, text.length - trailingPunctuationLength(text));
   const content = text.slice(group.start + 1, group.end - 1);
-  return (ATTRIBUTION_WORDS.test(content) || namesOrgans(content)) && group.start > 0 ? group : null;
+  return (ATTRIBUTION_WORDS.test(closeUp(content)) || namesOrgans(content)) && group.start > 0 ? group : null;
 }
 
 const ORGAN_SUFFIX = /(?:局|委|办|部|院|会|政府|中心|队|社|厅|署|室|组|所|站|馆|公司|集团|联|协|团|处|行)$/;
@@ -70,6 +71,12 @@ function findInlineLabels(text: string, end: number): { start: number; end: numb
 /** 完成时限：, 【时间节点】: the label of a deadline field (shared with labelled table cells). */
 export const DEADLINE_LABEL = /^\s*[【[]?(?:完成|推进|办结)?(?:时限|时间|期限)(?:节点|要求|安排)?[】\]]?\s*[:：]\s*/;
 
+/** The deadline as written without its label, which OCR may have spaced out ("完成时 限："). */
+export function stripDeadlineLabel(text: string): string {
+  const labelled = execSpaced(DEADLINE_LABEL, text);
+  return labelled ? text.slice(labelled.length) : text;
+}
+
 export interface Attribution {
   /** The unit parts, labels kept (parseUnits reads 牵头单位：… itself), or '' when none. */
   unitsText: string;
@@ -89,8 +96,8 @@ export function splitAttribution(content: string): Attribution {
   for (const { text: part, separator } of splitTopLevel(inner)) {
     const text = part.trim();
     if (text === '') continue;
-    const labelled = DEADLINE_LABEL.exec(text);
-    if (labelled) deadlines.push(text.slice(labelled[0].length));
+    const labelled = execSpaced(DEADLINE_LABEL, text);
+    if (labelled) deadlines.push(text.slice(labelled.length));
     else if (isDeadlinePhrase(text)) deadlines.push(text);
     else {
       // Unit parts keep the separator written after them: ，between names, ；between fields.

@@ -5,6 +5,7 @@
  * whatever the copy: ASCII digits and letters, no spaces beside Chinese, Chinese punctuation
  * in Chinese text.
  */
+import { CodeSet, SPACE_RANGES } from '../lines/chars';
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u00b7';
@@ -23,7 +24,14 @@ const ASCII_CLAUSE_PUNCT = /(?<!\d),|,(?!\d)|;/g;
 const DOC_NUMBER_YEAR = /[[［【〔(（] ?(\d{4}) ?[\]］】〕)）](?= ?\d{1,5} ?号)/g;
 const WIDE_PUNCT: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
+/**
+ * Every rewrite below needs one of these characters (号 for the doc number's year), and trim
+ * only removes white space; most task texts hold none, and one scan then tells they stay as written.
+ */
+const MAY_CHANGE = new CodeSet('％＋－．／",;:?!()号\u200b\u2060', [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a], ...SPACE_RANGES]);
+
 export function cleanText(raw: string): string {
+  if (!MAY_CHANGE.anyIn(raw)) return raw;
   const text = raw
     .replace(FULL_WIDTH_ALNUM, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(SPACES, ' ')
@@ -44,6 +52,7 @@ export function cleanText(raw: string): string {
  * break means nothing — except one space between two Latin letters, where it was a word break.
  */
 export function joinText(pieces: readonly string[]): string {
+  if (pieces.length === 1) return (pieces[0] as string).trim(); // one cell or line: nothing to join
   const parts: string[] = [];
   let lastChar = '';
   for (const piece of pieces) {

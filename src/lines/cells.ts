@@ -26,12 +26,63 @@ export function splitCells(line: string | SourceLine): Cell[] {
   const view = typeof line === 'string' ? line : line.view;
   const raw = typeof line === 'string' ? null : line.raw;
   if (view.includes('\t')) return cellsBetweenTabs(view);
+  if (isPipeRow(view)) return cellsBetweenPipes(view);
   return cellsBetweenGaps(view, raw).filter((cell) => cell.text !== '');
 }
 
-/** Whether a line's cells keep their column places (tabs), rather than being only the filled ones. */
+/** Whether a line's cells keep their column places (tabs, ruled borders), rather than being only the filled ones. */
 export function isPositional(line: string | SourceLine): boolean {
-  return (typeof line === 'string' ? line : line.view).includes('\t');
+  const view = typeof line === 'string' ? line : line.view;
+  return view.includes('\t') || isPipeRow(view);
+}
+
+/**
+ * OCR of a ruled table, or a table pasted as Markdown, keeps its borders as bars:
+ * "| 1 | 完善… | 县民政局 | 持续推进 |", "1｜完善…｜县民政局｜持续推进", "｜健全机制。｜县财政局". A line
+ * without tabs that holds two bars, starts or ends with one, or has one after its row number, is
+ * such a row; one bar inside a sentence ("数据共享|目录") or inside a tab-separated cell stays text.
+ */
+const BARS = /[|｜│┃]/g;
+/** "27｜支持…": the first line of a wrapped ruled row holds the number's bar only. */
+const ROW_NUMBER_BAR = /^\d{1,4} ?[|｜│┃]/;
+function isPipeRow(view: string): boolean {
+  const text = view.trim();
+  if (text.length === 0) return false;
+  if (isBar(text.charCodeAt(0)) || isBar(text.charCodeAt(text.length - 1)) || ROW_NUMBER_BAR.test(text)) return true;
+  BARS.lastIndex = 0;
+  let count = 0;
+  while (count < 2 && BARS.exec(text)) count++;
+  return count >= 2;
+}
+
+/** A bar of a ruled row is a column gap, like a tab: it belongs to no cell. */
+export function isCellBorder(view: string, column: number): boolean {
+  return isBar(view.charCodeAt(column)) && !view.includes('\t') && isPipeRow(view);
+}
+
+function isBar(code: number): boolean {
+  return code === 0x7c || code === 0xff5c || code === 0x2502 || code === 0x2503;
+}
+
+/**
+ * Cells between bars, empty ones kept (they hold column places). A row bordered on both sides
+ * ("| 1 | … |") loses the empty ends outside its border; "｜｜卫健局" has no border: its first
+ * two cells are the empty number and text cells.
+ */
+function cellsBetweenPipes(view: string): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  for (let index = 0; index <= view.length; index++) {
+    if (index < view.length && !isBar(view.charCodeAt(index))) continue;
+    cells.push(trimmedCell(view, from, index));
+    from = index + 1;
+  }
+  const text = view.trim();
+  if (cells.length >= 2 && isBar(text.charCodeAt(0)) && isBar(text.charCodeAt(text.length - 1))) {
+    cells.shift();
+    cells.pop();
+  }
+  return cells;
 }
 
 function cellsBetweenTabs(view: string): Cell[] {

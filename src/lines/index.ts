@@ -3,6 +3,8 @@
  * The view keeps every character's index (1:1 mapping), so a match in the view is a
  * position in the source.
  */
+import { CodeSet } from './chars';
+
 export interface SourceLine {
   /** 1-based line number in the decoded text. */
   line: number;
@@ -44,13 +46,24 @@ function makeLine(raw: string, line: number, start: number, eol: string): Source
  * feed at a page break) → ' '.
  * One character in, one out, so indices stay valid. Chinese punctuation such as 、。〔〕 stays.
  */
-const WIDE_FORM = /[\x0b\x0c\uff01-\uff5e\u3000\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\ufeff]/g;
+const WIDE_FORM = new CodeSet('\x0b\x0c\u3000\u00a0\u1680\u202f\u205f\u2060\ufeff', [
+  [0xff01, 0xff5e],
+  [0x2000, 0x200d],
+]);
 
 export function foldWidth(text: string): string {
-  WIDE_FORM.lastIndex = 0;
-  if (!WIDE_FORM.test(text)) return text;
-  return text.replace(WIDE_FORM, (char) => {
-    const code = char.charCodeAt(0);
-    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
-  });
+  // Most lines of a Chinese notice hold full-width punctuation (，：（）): rewrite by code, copying
+  // the stretches between as they are.
+  let pieces: string[] | null = null;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!WIDE_FORM.has(code)) continue;
+    pieces ??= [];
+    pieces.push(text.slice(copied, i), code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ');
+    copied = i + 1;
+  }
+  if (pieces === null) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }

@@ -22,10 +22,9 @@ export async function main(argv: string[]): Promise<number> {
       if (process.stdin.isTTY) throw new UsageError('no input: give a file, a folder, or - for stdin (see fengong --help)');
       options.inputs.push('-');
     }
-    const [loaded, { runBatch }, { useIconvLite }] = await Promise.all([import('./inputs'), import('./batch'), import('../decode/iconv-lite')]);
+    // Node's decoders and hash are plugged in by whichever thread converts (render.ts).
+    const [loaded, { runBatch }] = await Promise.all([import('./inputs'), import('./batch')]);
     inputs = loaded;
-    // Node has Buffer, so legacy encodings go through iconv-lite (the browser core uses TextDecoder).
-    useIconvLite();
     const files = await inputs.expandInputs(options.inputs, options.glob);
     if (files.length === 0) throw new UsageError(`no files matching ${options.glob} in ${options.inputs.join(', ')}`);
     return await runBatch(files, options);

@@ -3,6 +3,8 @@
  * non-blank character of the input. Returns the lines whose text no leaf holds.
  */
 import type { SourceLine } from '../lines';
+import { isSpaceCode } from '../lines/chars';
+import { isCellBorder } from '../lines/cells';
 import type { Root } from './types';
 import { leaves } from './walk';
 
@@ -13,8 +15,9 @@ export function unaccountedLines(tree: Root, lines: SourceLine[]): SourceLine[] 
   const missing: SourceLine[] = [];
   let cursor = 0;
   for (const line of lines) {
-    for (let column = 0; column < line.raw.length; column++) {
-      if (/\s/.test(line.view[column]!)) continue;
+    const view = line.view;
+    for (let column = 0; column < view.length; column++) {
+      if (isSpaceCode(view.charCodeAt(column)) || isCellBorder(view, column)) continue;
       const offset = line.start + column;
       while (cursor < covered.length && covered[cursor]!.end.offset <= offset) cursor++;
       const span = covered[cursor];
@@ -22,6 +25,7 @@ export function unaccountedLines(tree: Root, lines: SourceLine[]): SourceLine[] 
         missing.push(line);
         break;
       }
+      column = span.end.offset - line.start - 1; // the span holds everything up to its end
     }
   }
   return missing;

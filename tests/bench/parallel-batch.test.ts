@@ -48,6 +48,17 @@ describe('a parallel batch writes what one thread writes', { timeout: SLOW }, ()
     expect(readdirSync(outTwo).sort()).toEqual(names);
     for (const name of names) expect(readFileSync(path.join(outTwo, name)).equals(readFileSync(path.join(outOne, name)))).toBe(true);
   });
+
+  it('-o FOLDER again: each existing file refused once, in input order, unless --force', () => {
+    const out = path.join(folder, 'out-again');
+    expect(run([inputs, '-f', 'md', '-o', out, '--jobs', '2', '--quiet']).code).toBe(2);
+    const again = run([inputs, '-f', 'md', '-o', out, '--jobs', '2', '--quiet']);
+    expect(again.code).toBe(2);
+    const refused = again.stderr.split('\n').filter((line) => line.includes('exists; use --force'));
+    expect(refused).toEqual(Array.from({ length: 20 }, (_, i) => `fengong: ${path.join(out, `b-${String(i).padStart(3, '0')}.md`)}: exists; use --force to overwrite`));
+    const forced = run([inputs, '-f', 'md', '-o', out, '--jobs', '2', '--quiet', '--force']);
+    expect(forced.stderr).not.toMatch(/exists/);
+  });
 });
 
 describe('a parallel batch keeps input order on stdout', { timeout: SLOW }, () => {

@@ -39,14 +39,15 @@ export function spawnTimes(commands, count) {
 const TIME = '/usr/bin/time';
 
 /**
- * Run a command once: wall time, exit code, and peak resident memory of the process (worker
- * threads are in it). Peak memory from /usr/bin/time -f %M when there is one, else from
- * sampling VmHWM (the kernel's high-water mark) in /proc.
+ * Run a command once: wall time, exit code, peak resident memory of the process (worker
+ * threads are in it) and its CPU time (all threads: V8's garbage collector and compiler
+ * threads too). From /usr/bin/time -f '%M %U %S' when there is one, else peak memory from
+ * sampling VmHWM (the kernel's high-water mark) in /proc and no CPU time.
  */
 export function measureRun(file, args, options = {}) {
   const withTime = existsSync(TIME);
   const command = withTime ? TIME : file;
-  const argv = withTime ? ['-f', 'fengong-bench-peak-kb %M', file, ...args] : args;
+  const argv = withTime ? ['-f', 'fengong-bench-peak-kb %M cpu %U %S', file, ...args] : args;
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, argv, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
@@ -70,8 +71,9 @@ export function measureRun(file, args, options = {}) {
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
       if (sampler) clearInterval(sampler);
-      const peak = /fengong-bench-peak-kb (\d+)/.exec(stderr);
-      resolve({ code, wallMs, peakMb: (peak ? Number(peak[1]) : sampledKb) / 1024, stderrTail: stderr.slice(-2000) });
+      const peak = /fengong-bench-peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(stderr);
+      const cpuS = peak ? Number(peak[2]) + Number(peak[3]) : NaN;
+      resolve({ code, wallMs, cpuS, peakMb: (peak ? Number(peak[1]) : sampledKb) / 1024, stderrTail: stderr.slice(-2000) });
     });
   });
 }

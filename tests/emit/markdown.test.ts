@@ -178,3 +178,32 @@ describe('责任单位 cell: names joined by 、, lead and implicit units marked
     expect(unitsCell([])).toBe('');
   });
 });
+
+describe('repeated cells: a text in many rows is escaped as it is alone', () => {
+  it('writes every row of a repeated hostile text the same, and reads each back intact', () => {
+    const tokens = ['&amp;', '<b>', '**', '\\|', '1. ', '- ', '|-', ':-'];
+    const alphabet = fc.constantFrom(...'|*_<>&#\\`[]~-+=:. \n明县（）、1a'.split(''), ...tokens);
+    const text = fc.array(alphabet, { minLength: 1, maxLength: 20 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(text, text, (body, name) => {
+        const alone = sampleNotice();
+        alone.tasks[0]!.text = body;
+        alone.tasks[0]!.units = [{ name, role: 'responsible', implicit: false }];
+        const repeated = sampleNotice();
+        for (const task of repeated.tasks) {
+          task.deadline = alone.tasks[0]!.deadline;
+          task.text = body;
+          task.units = [{ name, role: 'responsible', implicit: false }];
+        }
+        // The row of task 1 without its number cell, as written where the text occurs once.
+        const rowOf = (markdown: string, number: number) => markdown.split('\n').find((line) => line.startsWith(`| ${number} |`))!.slice(`| ${number}`.length);
+        const expected = rowOf(toMarkdown(alone), 1);
+        const markdown = toMarkdown(repeated);
+        for (const task of repeated.tasks) expect(rowOf(markdown, task.number)).toBe(expected);
+        const rows = tablesOf(readBack(repeated)).flatMap((table) => table.children.slice(1));
+        for (const row of rows) expect(row.children.slice(1, 3).map((cell) => textOf(cell))).toEqual([body.trim(), name.trim()]);
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+});

@@ -63,9 +63,8 @@ export function readParts(groups: Groups, year: number | null, rel: number | nul
   return parts('year');
 }
 
-/** Run a global pattern over the text once, collecting what `extract` keeps. */
-export function eachMatch<T>(pattern: RegExp, text: string, extract: (m: RegExpExecArray) => T | null): T[] {
-  const out: T[] = [];
+/** Run a global pattern over the text once, collecting what `extract` keeps (into `out`, if given). */
+export function eachMatch<T>(pattern: RegExp, text: string, extract: (m: RegExpExecArray) => T | null, out: T[] = []): T[] {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0].length === 0) {

@@ -9,6 +9,7 @@
  * every dated one.
  */
 import type { Deadline, Milestone } from '../../model/schema';
+import { CodeSet } from '../../lines/chars';
 import { parseReference } from './calendar';
 import { eachMatch } from './grammar';
 import { normalize, type Normalized } from './numerals';
@@ -32,7 +33,7 @@ import { removeOverlaps } from './refiners/overlap';
 import { applyPrefixes } from './refiners/prefix';
 import { mergeRanges } from './refiners/range';
 import { boundRecurring } from './refiners/recurring-span';
-import type { DeadlineContext, Hit, Parser, Refiner, Scan } from './types';
+import type { DeadlineContext, Hit, Parser, Reference, Refiner, Scan } from './types';
 
 export type { DeadlineContext } from './types';
 
@@ -66,14 +67,43 @@ interface Analysis {
   hits: Hit[];
 }
 
+/** The notice's date, read once for all the cells of a notice (they share one context). */
+let lastReference: { date: string | null | undefined; ref: Reference | null } = { date: null, ref: null };
+
+function referenceOf(context: DeadlineContext | undefined): Reference | null {
+  const date = context?.referenceDate;
+  if (date !== lastReference.date) lastReference = { date, ref: parseReference(date) };
+  return lastReference.ref;
+}
+
+/**
+ * The characters parsers need (Parser.needs), one bit each: a parser runs on a text holding one
+ * of its characters; one without `needs` runs on every text.
+ */
+const NEEDED = [...new Set(PARSERS.flatMap((parser) => [...(parser.needs ?? '')]))].join('');
+if (NEEDED.length > 31) throw new Error('deadlines: more needed characters than bits in a mask');
+const NEEDED_CHARS = new CodeSet(NEEDED);
+const maskOf = (chars: string): number => [...chars].reduce((mask, char) => mask | (1 << NEEDED.indexOf(char)), 0);
+const NEEDS = PARSERS.map((parser) => (parser.needs === undefined ? null : maskOf(parser.needs)));
+
+/** The needed characters `text` holds, as a mask. */
+function neededCharsIn(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) if (NEEDED_CHARS.has(text.charCodeAt(i))) mask |= 1 << NEEDED.indexOf(text.charAt(i));
+  return mask;
+}
+
 function analyse(text: string, context: DeadlineContext | undefined): Analysis {
   const norm = normalize(text);
-  const scan: Scan = { text: norm.text, ref: parseReference(context?.referenceDate) };
+  const scan: Scan = { text: norm.text, ref: referenceOf(context) };
   let hits: Hit[] = [];
-  for (const parser of PARSERS) {
-    for (const hit of eachMatch(parser.pattern, norm.text, (m) => parser.extract(m, scan))) hits.push(hit);
-  }
-  for (const refine of REFINERS) hits = refine(hits, scan);
+  const held = neededCharsIn(norm.text);
+  PARSERS.forEach((parser, index) => {
+    const needs = NEEDS[index] ?? null;
+    if (needs === null || (held & needs) !== 0) eachMatch(parser.pattern, norm.text, (m) => parser.extract(m, scan), hits);
+  });
+  // Every refiner maps no hits to none.
+  if (hits.length > 0) for (const refine of REFINERS) hits = refine(hits, scan);
   return { norm, hits };
 }
 
@@ -120,9 +150,11 @@ function titleFlags(text: string, hits: Hit[]): boolean[] {
  */
 /** Every dated phrase holds one of these (年, 月, 季, 期, 十四五, 2024.6.30); most task texts hold none. */
 const MAY_HOLD_A_DATE = /[年月日季旬期]|[一二三四五]五|\d{4}[./-]/;
+/** A character every text MAY_HOLD_A_DATE matches holds: one scan by code rules most texts out. */
+const DATE_CHARS = new CodeSet('年月日季旬期五./-');
 
 export function findMilestones(text: string, context?: DeadlineContext): Milestone[] {
-  if (typeof text !== 'string' || text === '' || !MAY_HOLD_A_DATE.test(text)) return [];
+  if (typeof text !== 'string' || text === '' || !DATE_CHARS.anyIn(text) || !MAY_HOLD_A_DATE.test(text)) return [];
   const { norm, hits } = analyse(text, context);
   const inTitle = titleFlags(norm.text, hits);
   const out: Milestone[] = [];

@@ -5,6 +5,8 @@
  * (二〇二四年十二月 → 2024年12月, 六月底前 → 6月底前). Every output character keeps the
  * [start, end) of the source characters it came from, so a match maps back to the input.
  */
+import { CodeSet, SPACE_RANGES, isSpaceCode } from '../../lines/chars';
+
 export interface Normalized {
   text: string;
   /** Source offset where each normalized character starts. */
@@ -13,22 +15,26 @@ export interface Normalized {
   ends: number[];
 }
 
-const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '「', '」', '『', '』', '〝', '〞', '`']);
-const SPACE = /\s/;
+const QUOTE_CHARS = '"\'“”‘’「」『』〝〞`';
+const QUOTES = new CodeSet(QUOTE_CHARS);
 /** Opening quotes join the phrase after them, so a milestone reads “十四五”期间, not 十四五”期间. */
-const OPENERS = new Set(['“', '‘', '「', '『', '〝']);
+const OPENERS = new CodeSet('“‘「『〝');
 const CN_DIGIT: Record<string, number> = {
   '〇': 0, '○': 0, '◯': 0, '零': 0, O: 0, o: 0,
   '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
 const LATIN_ZERO = new Set(['O', 'o']);
 
-function fold(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === 0x301c) return '~'; // 〜 wave dash
-  if (code === 0xfe63) return '-'; // ﹣ small hyphen
-  return ch;
+/** Characters of a numeral run: the digits above and 十. */
+const RUN_CHARS = new CodeSet(`${Object.keys(CN_DIGIT).join('')}十`);
+const YUAN = 0x5143; // 元
+const MONTH = 0x6708; // 月
+
+function fold(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x301c) return 0x7e; // 〜 wave dash → ~
+  if (code === 0xfe63) return 0x2d; // ﹣ small hyphen → -
+  return code;
 }
 
 /** 十二 → 12, 三十一 → 31, 六 → 6; null for anything else (一二, 十十). */
@@ -68,61 +74,114 @@ function convertRun(run: string, next: string | undefined): string | null {
   return null;
 }
 
-function isRunChar(ch: string): boolean {
-  return ch === '十' || CN_DIGIT[ch] !== undefined;
+/**
+ * Text built from a source text: unchanged stretches are copied as slices (most characters are
+ * left as they are), and every output character records the source span it came from.
+ */
+class Builder {
+  private readonly pieces: string[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private copied = 0;
+
+  constructor(private readonly source: Normalized) {}
+
+  /** Source characters [from, to) written as `out`, all of them mapped to the span from..to. */
+  replace(from: number, to: number, out: string): void {
+    this.copyTo(from);
+    const start = this.source.starts[from] ?? 0;
+    const end = this.source.ends[to - 1] ?? start;
+    for (let k = 0; k < out.length; k++) {
+      this.starts.push(start);
+      this.ends.push(end);
+    }
+    this.pieces.push(out);
+    this.copied = to;
+  }
+
+  /** Source characters up to `to` that stay as they are. */
+  copyTo(to: number): void {
+    if (to <= this.copied) return;
+    this.pieces.push(this.source.text.slice(this.copied, to));
+    for (let k = this.copied; k < to; k++) {
+      this.starts.push(this.source.starts[k] as number);
+      this.ends.push(this.source.ends[k] as number);
+    }
+    this.copied = to;
+  }
+
+  finish(): Normalized {
+    this.copyTo(this.source.text.length);
+    return { text: this.pieces.join(''), starts: this.starts, ends: this.ends };
+  }
 }
 
-export function normalize(raw: string): Normalized {
-  // Pass 1: fold widths, drop spaces and quotes.
-  const chars: string[] = [];
-  const s1: number[] = [];
-  const e1: number[] = [];
-  let opener = -1;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = fold(raw.charAt(i));
-    if (SPACE.test(ch) || QUOTES.has(ch)) {
-      if (OPENERS.has(ch)) opener = i;
-      else if (!SPACE.test(ch)) opener = -1;
-      continue;
-    }
-    chars.push(ch);
-    s1.push(opener >= 0 ? opener : i);
-    e1.push(i + 1);
-    opener = -1;
-  }
-  // Pass 2: numeral runs before 年/月/日/号; 元月 is January.
-  let text = '';
+/** Every character pass 1 drops or folds: spaces, quotes, full-width forms, 〜 and ﹣. */
+const NOISE = new CodeSet(`${QUOTE_CHARS}\u301c\ufe63`, [[0xff01, 0xff5e], ...SPACE_RANGES]);
+
+/** Each character where it stands: source offsets `shift`, 1 + `shift`, … */
+function offsets(length: number, shift: number): number[] {
+  const out = new Array<number>(length);
+  for (let i = 0; i < length; i++) out[i] = i + shift;
+  return out;
+}
+
+/** Pass 1: fold widths, drop spaces and quotes. */
+function dropSpacesAndQuotes(raw: string): Normalized {
+  if (!NOISE.anyIn(raw)) return { text: raw, starts: offsets(raw.length, 0), ends: offsets(raw.length, 1) };
   const starts: number[] = [];
   const ends: number[] = [];
-  const emit = (out: string, from: number, to: number) => {
-    const start = s1[from] ?? 0;
-    const end = e1[to - 1] ?? start;
-    for (let k = 0; k < out.length; k++) {
-      starts.push(start);
-      ends.push(end);
+  const pieces: string[] = [];
+  let copied = 0;
+  let opener = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    const ch = fold(code);
+    const space = isSpaceCode(ch);
+    if (!space && !QUOTES.has(ch)) {
+      if (ch !== code) {
+        pieces.push(raw.slice(copied, i), String.fromCharCode(ch));
+        copied = i + 1;
+      }
+      starts.push(opener >= 0 ? opener : i);
+      ends.push(i + 1);
+      opener = -1;
+      continue;
     }
-    text += out;
-  };
+    pieces.push(raw.slice(copied, i));
+    copied = i + 1;
+    if (OPENERS.has(ch)) opener = i;
+    else if (!space) opener = -1;
+  }
+  pieces.push(raw.slice(copied));
+  return { text: pieces.join(''), starts, ends };
+}
+
+/** Pass 2: numeral runs before 年/月/日/号; 元月 is January. */
+function writeNumerals(kept: Normalized): Normalized {
+  const text = kept.text;
+  let out: Builder | null = null;
   let i = 0;
-  while (i < chars.length) {
-    const ch = chars[i] as string;
-    if (ch === '元' && chars[i + 1] === '月') {
-      emit('1', i, i + 1);
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === YUAN && text.charCodeAt(i + 1) === MONTH) {
+      (out ??= new Builder(kept)).replace(i, i + 1, '1');
       i += 1;
       continue;
     }
-    if (!isRunChar(ch)) {
-      emit(ch, i, i + 1);
+    if (!RUN_CHARS.has(code)) {
       i += 1;
       continue;
     }
     let j = i;
-    while (j < chars.length && isRunChar(chars[j] as string)) j++;
-    const run = chars.slice(i, j).join('');
-    const converted = convertRun(run, chars[j]);
-    if (converted !== null) emit(converted, i, j);
-    else for (let k = i; k < j; k++) emit(chars[k] as string, k, k + 1);
+    while (j < text.length && RUN_CHARS.has(text.charCodeAt(j))) j++;
+    const converted = convertRun(text.slice(i, j), text[j]);
+    if (converted !== null) (out ??= new Builder(kept)).replace(i, j, converted);
     i = j;
   }
-  return { text, starts, ends };
+  return out ? out.finish() : kept;
+}
+
+export function normalize(raw: string): Normalized {
+  return writeNumerals(dropSpacesAndQuotes(raw));
 }

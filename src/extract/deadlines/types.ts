@@ -67,6 +67,11 @@ export interface Parser {
   name: string;
   /** Global, precompiled; matched once over the text. */
   pattern: RegExp;
+  /**
+   * Characters one of which every match of `pattern` holds (年 for 2024年…): a text with none of
+   * them is not scanned. Most cells and texts name only one or two kinds of phrase.
+   */
+  needs?: string;
   extract(match: RegExpExecArray, scan: Scan): Hit | null;
 }
 

@@ -2,6 +2,8 @@
  * Punctuation folding for unit cells. One UTF-16 unit in, one out, so every offset found in the
  * folded text is an offset in the text as written: `县民政局,财政局(牵头)` → `县民政局，财政局（牵头）`.
  */
+import { CodeSet, isSpaceCode } from '../../lines/chars';
+
 const FOLD: Readonly<Record<string, string>> = {
   ',': '，',
   ';': '；',
@@ -21,9 +23,11 @@ const FOLD: Readonly<Record<string, string>> = {
 };
 
 const FOLDABLE = /[,;:()[\]／､﹐﹑﹔﹕﹙﹚]/g;
+const FOLDABLE_CHARS = new CodeSet(Object.keys(FOLD).join(''));
 
 export function foldPunctuation(text: string): string {
-  return text.replace(FOLDABLE, (char) => FOLD[char] ?? char);
+  // A scan is cheaper than a replace that finds nothing, and most cells hold nothing to fold.
+  return FOLDABLE_CHARS.anyIn(text) ? text.replace(FOLDABLE, (char) => FOLD[char] ?? char) : text;
 }
 
 /** Every bracket kind a unit cell may use; inside a unit name they all become （）. */
@@ -32,7 +36,8 @@ export const CLOSERS = '）］〕】';
 
 const ANY_OPENER = /[（［〔【]/g;
 const ANY_CLOSER = /[）］〕】]/g;
-const SPACE = /\s/;
+/** What tidyName rewrites: foldable punctuation, brackets other than （）, white space. */
+const UNTIDY = /[,;:()[\]／､﹐﹑﹔﹕﹙﹚［〔【］〕】\s]/;
 
 /** A CJK ideograph or full-width punctuation: the characters OCR spaces fall between. */
 function isWide(char: string | undefined): boolean {
@@ -44,18 +49,19 @@ function isWide(char: string | undefined): boolean {
  * (`县 民政局` → `县民政局`), other space runs collapsed to one. Expects no separators inside.
  */
 export function tidyName(name: string): string {
+  if (!UNTIDY.test(name)) return name; // most names: nothing to fold, no space
   const folded = foldPunctuation(name).replace(ANY_OPENER, '（').replace(ANY_CLOSER, '）');
   const out: string[] = [];
   let last: string | undefined;
   for (let i = 0; i < folded.length; i++) {
     const char = folded[i] as string;
-    if (!SPACE.test(char)) {
+    if (!isSpaceCode(folded.charCodeAt(i))) {
       out.push(char);
       last = char;
       continue;
     }
     let j = i;
-    while (j + 1 < folded.length && SPACE.test(folded[j + 1] as string)) j++;
+    while (j + 1 < folded.length && isSpaceCode(folded.charCodeAt(j + 1))) j++;
     const after = folded[j + 1];
     // Keep one space only between two narrow characters (`12345 热线` loses it, `ABC Co` keeps it).
     if (last !== undefined && after !== undefined && !isWide(last) && !isWide(after)) out.push(' ');

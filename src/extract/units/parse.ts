@@ -6,8 +6,7 @@
 import type { Unit } from '../../model/schema';
 import type { ParsedUnits, UnitParseOptions, UnitProblem } from './types';
 import { scanBrackets } from './brackets';
-import { canonicalUnitName } from './canonical';
-import { dropDuplicateUnits } from './dedupe';
+import { keepFirstMentions } from './dedupe';
 import { stripDutyPhrases } from './duty';
 import { foldPunctuation, stripListMarker } from './normalize';
 import { carryGroupPrefix } from './prefix';
@@ -20,9 +19,21 @@ const LONG_NAME = 30;
 /** An item of brackets and punctuation only (`（，）`) names nothing. */
 const NAMED = /[\p{L}\p{N}]/u;
 
+function isNamed(name: string): boolean {
+  const first = name.charCodeAt(0);
+  return (first >= 0x4e00 && first <= 0x9fff) || NAMED.test(name); // most names start with a Han letter
+}
+
+interface CleanItem {
+  name: string;
+  role: RoleCandidate['suffixRole'];
+  own: boolean;
+  offset: number;
+}
+
 /** `县财政局等部门配合` → 县财政局, support: suffixes and duty words may stack in either order. */
-function cleanItem(text: string): { name: string; role: RoleCandidate['suffixRole']; own: boolean } {
-  let name = stripListMarker(text);
+function cleanItem(item: UnitItem): CleanItem {
+  let name = stripListMarker(item.text);
   let role: RoleCandidate['suffixRole'] = null;
   let own = false;
   for (let pass = 0; pass < 4; pass++) {
@@ -35,11 +46,15 @@ function cleanItem(text: string): { name: string; role: RoleCandidate['suffixRol
     if (stripped === name) break;
     name = stripped;
   }
-  return { name, role, own };
+  return { name, role, own, offset: item.offset };
 }
 
 function candidates(group: UnitItem[], labelRole: RoleCandidate['labelRole']): { items: RoleCandidate[]; offsets: number[] } {
-  const cleaned = group.map((item) => ({ ...cleanItem(item.text), offset: item.offset })).filter((item) => NAMED.test(item.name));
+  const cleaned: CleanItem[] = [];
+  for (const item of group) {
+    const clean = cleanItem(item);
+    if (isNamed(clean.name)) cleaned.push(clean);
+  }
   const tailed = joinSharedTails(cleaned.map((item) => item.name));
   const names = carryGroupPrefix(tailed.map((item) => item.name));
   const items: RoleCandidate[] = [];
@@ -55,12 +70,13 @@ function candidates(group: UnitItem[], labelRole: RoleCandidate['labelRole']): {
 
 export function parseUnits(raw: string, options: UnitParseOptions = {}): ParsedUnits {
   const folded = foldPunctuation(raw);
-  const problems: UnitProblem[] = scanBrackets(folded).unmatched.map((offset) => ({
+  const brackets = scanBrackets(folded);
+  const problems: UnitProblem[] = brackets.unmatched.map((offset) => ({
     message: `unbalanced bracket ${raw[offset]}`,
     ruleId: 'units-unbalanced-bracket',
     offset,
   }));
-  const { remarks, masked } = findRemarks(raw, folded);
+  const { remarks, masked } = findRemarks(raw, folded, brackets);
   const groups: RoleCandidate[][] = [];
   for (const span of splitRoleLabels(masked)) {
     if (span.role === 'skip') continue;
@@ -77,8 +93,11 @@ export function parseUnits(raw: string, options: UnitParseOptions = {}): ParsedU
       if (items.length > 0) groups.push(items);
     }
   }
-  const units: Unit[] = dropDuplicateUnits(assignRoles(groups, options));
-  if (options.canonical !== false) for (const unit of units) unit.canonical = canonicalUnitName(unit.name);
+  const units: Unit[] = [];
+  for (const { unit, canonical } of keepFirstMentions(assignRoles(groups, options))) {
+    if (options.canonical !== false) unit.canonical = canonical;
+    units.push(unit);
+  }
   problems.sort((a, b) => a.offset - b.offset);
   return { units, remarks, note: remarks.length > 0 ? remarks.map((remark) => remark.raw).join(' ') : null, problems };
 }

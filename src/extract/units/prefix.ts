@@ -3,7 +3,10 @@
  * (江西省, 赣州市, 青田县, 城关乡 …), several in a row (江西省赣州市), plus 委 for party-committee
  * organs (县委组织部 → 县委). Found by shape, not from a list of places, so any notice works.
  */
+import { CodeSet } from '../../lines/chars';
+
 const LEVELS = '省市县区州盟旗乡镇';
+const LEVEL_CODES = new CodeSet(LEVELS);
 
 /** Last characters of a whole unit name (…局, …委, …办公室, …中心, …单位). */
 const UNIT_FINAL = '局委办部院厅府会室处站所队心社联协司行校馆位门庭署台组团';
@@ -26,7 +29,14 @@ const SOLE_CHAR_WORDS = new Set(['城市', '都市', '集市', '城镇', '村镇
 /** 杭州市, 通州区: a place name may itself end in a level character. */
 const DOUBLE_LEVEL = new Set(['州市', '州区', '州县', '州盟']);
 
-const IDEOGRAPH = /^[\u4e00-\u9fff]*$/;
+/** Are name[from, to) all CJK ideographs (U+4E00–U+9FFF)? */
+function ideographsOnly(name: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+  }
+  return true;
+}
 const MAX_PLACE = 4;
 const MAX_AUTONOMOUS_PLACE = 10; // 恩施土家族苗族自治州
 
@@ -38,30 +48,31 @@ export interface AdminPrefix {
 }
 
 function isLevel(char: string | undefined): boolean {
-  return char !== undefined && LEVELS.includes(char);
+  return char !== undefined && LEVEL_CODES.has(char.charCodeAt(0));
 }
 
 /** Is name[at] a level character that really ends a place segment starting at `from`? */
 function endsSegment(name: string, from: number, at: number, first: boolean): boolean {
-  const place = name.slice(from, at);
-  const level = name[at] as string;
   if (at + 1 >= name.length) return false; // a unit is never its prefix alone
-  if (!IDEOGRAPH.test(place)) return false;
-  const limit = /自治$|特别行政$/.test(place) ? MAX_AUTONOMOUS_PLACE : MAX_PLACE;
-  if (place.length > limit) return false;
-  if (place.length === 0 && !first && !DOUBLE_LEVEL.has(`${name[at - 1]}${level}`)) return false;
+  if (!ideographsOnly(name, from, at)) return false;
+  const placeLength = at - from; // the place is name[from, at)
+  // 自治州, 特别行政区: the place ends in 自治 or 特别行政.
+  const autonomous = (placeLength >= 2 && name.endsWith('自治', at)) || (placeLength >= 4 && name.endsWith('特别行政', at));
+  if (placeLength > (autonomous ? MAX_AUTONOMOUS_PLACE : MAX_PLACE)) return false;
+  const level = name[at] as string;
+  if (placeLength === 0 && !first && !DOUBLE_LEVEL.has(`${name[at - 1]}${level}`)) return false;
   const next = name.slice(at, at + 2);
   if (LEVEL_WORDS.has(next)) return false;
   if (next === '市政' && MUNICIPAL_WORKS.includes(name[at + 2] ?? '')) return false;
   const pair = `${name[at - 1] ?? ''}${level}`;
-  if (place.length > 0 && NEVER_PLACE_END.has(pair)) return false;
-  if (place.length === 1 && SOLE_CHAR_WORDS.has(pair)) return false;
+  if (placeLength > 0 && NEVER_PLACE_END.has(pair)) return false;
+  if (placeLength === 1 && SOLE_CHAR_WORDS.has(pair)) return false;
   return true;
 }
 
 function firstLevelFrom(name: string, from: number): number {
   const stop = Math.min(name.length, from + MAX_AUTONOMOUS_PLACE + 1);
-  for (let i = from; i < stop; i++) if (isLevel(name[i])) return i;
+  for (let i = from; i < stop; i++) if (LEVEL_CODES.has(name.charCodeAt(i))) return i;
   return -1;
 }
 

@@ -5,13 +5,15 @@
  * brackets at all: `具体任务均涉及各县（市、区）人民政府，不再做分工，下同`.
  */
 import type { UnitRemark } from './types';
-import { scanBrackets, topLevelPairs } from './brackets';
+import { scanBrackets, topLevelPairs, type BracketScan } from './brackets';
 import { stripDutyPhrases } from './duty';
 import { foldPunctuation } from './normalize';
 import { carryPrefix, endsLikeUnit, isBlanket } from './prefix';
 import { isRoleMark } from './roles';
 import { joinSharedTails } from './shared-tail';
 import { splitFolded } from './split';
+// OCR spaces words out ("以 下均需…不 再列出"): remark words are read with those blanks closed up.
+import { closeUp } from '../../classify/spaced';
 
 /** Words that make a bracket a remark. */
 const REMARK_WORDS = /以下|以上|下同|同上|后同|均需|均须|均由|均涉及|不再|职责|负责|落实|牵头|配合|协助|参与|本部分|本章|本节|分工|有关单位|有关部门|涉及|需要|需由|注：/;
@@ -21,6 +23,8 @@ const SECTION_WORDS = /本部分|本章|本节|本篇|本大项|本板块|本领
 const PLAN_WORDS = /以下|下同|后同|以后|不再/;
 /** Who the remark makes implicit follows one of these: 均需各乡（镇）人民政府落实, 均涉及各县（市、区）人民政府. */
 const OBLIGATION = /均需要|均需|均须|需要|需由|需|须|均由|统一由|(?<!自)由|均涉及|涉及|均要求|要求/;
+const SPACE = /\s/;
+const SPACES = /\s+/g;
 const SCOPE_LEAD = /^(以下|以上|上述|本部分|本章|本节|本项|具体)?(的)?(各项|所有|全部)?(任务|工作)?(均|都)?/;
 
 export function remarkScope(text: string): UnitRemark['scope'] {
@@ -60,19 +64,31 @@ export interface RemarkScan {
   masked: string;
 }
 
-/** `raw` is the text as written, `folded` its foldPunctuation (same length). */
-export function findRemarks(raw: string, folded: string): RemarkScan {
+/**
+ * Could an item of `masked`'s split hold a strong word? Items are its slices with spaces taken
+ * out, so a word in an item is a word in the text once its spaces are gone. Most cells hold
+ * none, and skip the split.
+ */
+function mayHoldStrongWord(masked: string): boolean {
+  return STRONG_WORDS.test(SPACE.test(masked) ? masked.replace(SPACES, '') : masked);
+}
+
+/** `raw` is the text as written, `folded` its foldPunctuation (same length), `scan` its brackets. */
+export function findRemarks(raw: string, folded: string, scan: BracketScan = scanBrackets(folded)): RemarkScan {
   const spans: [number, number][] = [];
-  for (const [open, close] of topLevelPairs(scanBrackets(folded))) {
-    const content = folded.slice(open + 1, close);
-    if (!isRoleMark(content) && REMARK_WORDS.test(content)) spans.push([open, close + 1]);
+  if (scan.pairs.size > 0) {
+    for (const [open, close] of topLevelPairs(scan)) {
+      const content = folded.slice(open + 1, close);
+      if (!isRoleMark(content) && REMARK_WORDS.test(closeUp(content))) spans.push([open, close + 1]);
+    }
   }
-  let masked = mask(folded, spans);
+  let masked = spans.length > 0 ? mask(folded, spans) : folded;
   // A remark without brackets runs from the clause holding a remark word up to the next remark or the end.
   const bracketed = spans.length;
-  for (const group of splitFolded(masked).groups) {
+  const groups = mayHoldStrongWord(masked) ? splitFolded(masked).groups : [];
+  for (const group of groups) {
     const first = group[0];
-    if (first === undefined || !group.some((item) => STRONG_WORDS.test(item.text))) continue;
+    if (first === undefined || !group.some((item) => STRONG_WORDS.test(closeUp(item.text)))) continue;
     const stop = masked.indexOf('\n', first.offset);
     let end = stop < 0 ? masked.length : stop;
     while (end > first.offset && /\s/.test(masked[end - 1] as string)) end--;
@@ -82,7 +98,7 @@ export function findRemarks(raw: string, folded: string): RemarkScan {
   }
   const remarks = spans.map(([start, end], index): UnitRemark => {
     const text = raw.slice(start, end);
-    const body = index < bracketed ? folded.slice(start + 1, end - 1) : folded.slice(start, end);
+    const body = closeUp(index < bracketed ? folded.slice(start + 1, end - 1) : folded.slice(start, end));
     return { raw: text, inherited: inheritedUnits(body), scope: remarkScope(body), offset: start };
   });
   remarks.sort((a, b) => a.offset - b.offset);

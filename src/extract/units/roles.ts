@@ -6,6 +6,7 @@
  * Everything else takes the default role (responsible).
  */
 import type { Unit, UnitRole } from '../../model/schema';
+import { CodeSet } from '../../lines/chars';
 
 export type LabelRole = UnitRole | 'skip';
 
@@ -21,8 +22,10 @@ const LABELS: Readonly<Record<string, LabelRole>> = {
 };
 
 const LABEL_NAMES = Object.keys(LABELS).sort((a, b) => b.length - a.length);
+/** OCR may space a label out ("牵 头单位："): a blank may stand between any two of its characters. */
+const SPACED_NAMES = LABEL_NAMES.map((name) => [...name].join('[ \\u3000]?'));
 /** A label, then a colon, or (for the …单位/…部门 ones only) a space. */
-const LABEL = new RegExp(`(${LABEL_NAMES.join('|')})(?:[ \\t\\u3000]*：|[ \\t\\u3000]+)`, 'g');
+const LABEL = new RegExp(`(${SPACED_NAMES.join('|')})(?:[ \\t\\u3000]*：|[ \\t\\u3000]+)`, 'g');
 const BOUNDARY = /[\s，；。、]/;
 
 export interface RoleSpan {
@@ -38,7 +41,7 @@ export function splitRoleLabels(text: string): RoleSpan[] {
   let role: LabelRole | null = null;
   LABEL.lastIndex = 0;
   for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
-    const word = match[1] as string;
+    const word = (match[1] as string).replace(/[ \u3000]/g, '');
     const atBoundary = match.index === 0 || BOUNDARY.test(text[match.index - 1] as string);
     const colon = match[0].includes('：');
     if (!atBoundary || (!colon && !/单位$|部门$/.test(word))) {
@@ -64,6 +67,8 @@ const SUFFIXES: [string, UnitRole][] = (
     ['为责任单位', 'responsible'], ['（主办）', 'responsible'], ['（责任单位）', 'responsible'], ['主办', 'responsible'],
   ] as [string, UnitRole][]
 ).sort((a, b) => b[0].length - a[0].length);
+/** Last characters of the suffixes: an item ending in none of them has no suffix. */
+const SUFFIX_FINALS = new CodeSet(SUFFIXES.map(([word]) => word.slice(-1)).join(''));
 
 export interface RoleSuffix {
   name: string;
@@ -74,6 +79,7 @@ export interface RoleSuffix {
 
 /** `县发改局牵头` → { name: 县发改局, role: lead }; no suffix → role null. */
 export function takeRoleSuffix(item: string): RoleSuffix {
+  if (!SUFFIX_FINALS.has(item.charCodeAt(item.length - 1))) return { name: item, role: null, own: false };
   for (const [word, role] of SUFFIXES) {
     if (item.endsWith(word) && item.length > word.length) {
       return { name: item.slice(0, -word.length).trimEnd(), role, own: word.startsWith('（') };

@@ -27,16 +27,15 @@ export function joinSharedTails(names: string[]): TailedName[] {
   const out: TailedName[] = [];
   let run: number[] = [];
   names.forEach((name, index) => {
-    if (LEVEL_ONLY.test(name) && index < names.length - 1) {
+    if (index < names.length - 1 && LEVEL_ONLY.test(name)) {
       run.push(index);
       return;
     }
     const tailed = run.length > 0 && endsLikeUnit(name);
     const cut = tailed ? levelEnd(name) : -1;
-    const joined = [...run.map((at) => names[at] as string), name].join('、');
     // 各 opens a blanket list (各市、县（区）人民政府); an item that starts with its own 各 (县、各厅) shares nothing.
     const blanket = tailed && !name.startsWith('各') && (isBlanket(name) || run.some((at) => (names[at] as string).startsWith('各')));
-    if (blanket) out.push({ name: joined, source: index });
+    if (blanket) out.push({ name: [...run.map((at) => names[at] as string), name].join('、'), source: index });
     else if (cut > 0) {
       const tail = name.slice(cut);
       for (const at of run) out.push({ name: (names[at] as string) + tail, source: at });

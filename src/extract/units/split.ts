@@ -3,7 +3,8 @@
  * on 、 (and / or ． where a notice uses them so). Whatever a bracket pair encloses is never split:
  * `各县（市、区）人民政府` stays one item. `县委组织部、文明办，县总工会` → [[县委组织部, 文明办], [县总工会]].
  */
-import { scanBrackets } from './brackets';
+import { CodeSet, isSpaceCode } from '../../lines/chars';
+import { isOpenerCode, scanBrackets } from './brackets';
 import { foldPunctuation, tidyName } from './normalize';
 import { detectPrefix, endsLikeUnit } from './prefix';
 
@@ -25,20 +26,23 @@ export interface SplitResult {
   problems: SplitProblem[];
 }
 
-const GROUP_MARKS = '，；。';
-const ITEM_MARKS = '、/．';
-const HARD_BREAKS = '\n\r\t\v\f';
-const SPACE = /\s/;
+const GROUP_MARKS = new CodeSet('，；。');
+const ITEM_MARKS = new CodeSet('、/．');
+const HARD_BREAKS = new CodeSet('\n\r\t\v\f');
 
 /** `县  民政局`: a gap after a bare level is OCR noise too, since no unit is named 县 alone. */
 const BARE_LEVEL = /^(中共)?[省市县区州]委?$/;
 
 type Mark = 'group' | 'item' | 'gap' | 'edge';
 
-/** A single space is OCR noise unless it sits between a whole name and a new prefixed one (`县民政局 县财政局`). */
-function singleSpaceSeparates(text: string, at: number): boolean {
+/**
+ * A single space is OCR noise unless it sits between a whole name and a new prefixed one
+ * (`县民政局 县财政局`). A name of two characters before it is read as the head of a longer
+ * one (`人行 清源市分行`), since a prefixed name is three characters or more.
+ */
+function singleSpaceSeparates(text: string, at: number, itemStart: number): boolean {
   const before = text[at - 1];
-  if (before === undefined || !endsLikeUnit(before)) return false;
+  if (before === undefined || !endsLikeUnit(before) || text.slice(itemStart, at).replace(/\s/g, '').length < 3) return false;
   const after = text.slice(at + 1, at + 17);
   return /^(各|中共|有关)/.test(after) || detectPrefix(after) !== null;
 }
@@ -76,21 +80,21 @@ export function splitFolded(text: string, base = 0): SplitResult {
   };
 
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    const close = pairs.get(i);
+    const code = text.charCodeAt(i);
+    const close = isOpenerCode(code) ? pairs.get(i) : undefined;
     if (close !== undefined) {
       i = close;
       continue;
     }
     let mark: Mark | null = null;
     let next = i + 1;
-    if (GROUP_MARKS.includes(char)) mark = 'group';
-    else if (ITEM_MARKS.includes(char)) mark = 'item';
-    else if (SPACE.test(char)) {
+    if (GROUP_MARKS.has(code)) mark = 'group';
+    else if (ITEM_MARKS.has(code)) mark = 'item';
+    else if (isSpaceCode(code)) {
       let j = i;
-      while (j + 1 < text.length && SPACE.test(text[j + 1] as string)) j++;
-      const hard = HARD_BREAKS.includes(char) || (j > i && !(i - itemStart < 8 && BARE_LEVEL.test(text.slice(itemStart, i).trim())));
-      if (hard || singleSpaceSeparates(text, i)) mark = 'gap';
+      while (j + 1 < text.length && isSpaceCode(text.charCodeAt(j + 1))) j++;
+      const hard = HARD_BREAKS.has(code) || (j > i && !(i - itemStart < 8 && BARE_LEVEL.test(text.slice(itemStart, i).trim())));
+      if (hard || singleSpaceSeparates(text, i, itemStart)) mark = 'gap';
       next = j + 1;
       if (mark === null) {
         i = j;

@@ -9,6 +9,7 @@ import type { Parser } from '../types';
 
 export const absoluteParser: Parser = {
   name: 'absolute',
+  needs: '年',
   pattern: new RegExp(`${YEAR}年度?(?:${SUB})?(?:年(?=[底末终初内]))?${MOD}`, 'g'),
   extract(m, scan) {
     const groups = m.groups ?? {};

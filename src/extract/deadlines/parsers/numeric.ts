@@ -11,6 +11,7 @@ const DATE = '(?<![\\d.])(?<y>(?:19|20)\\d{2})(?<sep>[./-])(?<m>\\d{1,2})(?:\\k<
 
 export const numericParser: Parser = {
   name: 'numeric',
+  needs: './-',
   pattern: new RegExp(`${DATE}(?![\\d.%万亿千百元个])(?:[日号])?${MOD}`, 'g'),
   extract(m, scan) {
     const g = m.groups ?? {};

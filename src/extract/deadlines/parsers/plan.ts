@@ -12,6 +12,7 @@ const BY = new Set(['末', '末期', '期末', '前', '以前']);
 
 export const planParser: Parser = {
   name: 'plan',
+  needs: '五',
   pattern:
     /(?<![一二三四五六七八九十百千万\d])十(?<n>[一二三四五六七八九])五(?:规划|计划)?(?<suf>期间|期内|期末|时期|末期|末|以来|以前|前(?!期)|初期|中期|内)?/g,
   extract(m) {
@@ -19,9 +20,11 @@ export const planParser: Parser = {
     if (ordinal === undefined) return null;
     const span = planSpan(ordinal);
     const suf = m.groups?.suf;
-    const at = { from: m.index, to: m.index + m[0].length, span, dated: suf !== undefined };
-    if (suf && BY.has(suf)) return { ...at, kind: 'by', start: null, end: span.end };
-    if (suf === '以来') return { ...at, kind: 'period', start: span.start, end: null };
-    return { ...at, kind: 'period', start: span.start, end: span.end };
+    const from = m.index;
+    const to = m.index + m[0].length;
+    const dated = suf !== undefined;
+    if (suf && BY.has(suf)) return { from, to, span, dated, kind: 'by', start: null, end: span.end };
+    if (suf === '以来') return { from, to, span, dated, kind: 'period', start: span.start, end: null };
+    return { from, to, span, dated, kind: 'period', start: span.start, end: span.end };
   },
 };

@@ -17,6 +17,7 @@ function periodHit(m: RegExpExecArray, start: string, end: string, dated = true)
 
 export const yearRangeParser: Parser = {
   name: 'range-years',
+  needs: '0123456789',
   pattern: new RegExp(`(?<!\\d)(?<y1>${Y})${CONN}(?<y2>${Y})(?:年度?|(?![\\d.\\-/]))(?:期间|间)?`, 'g'),
   extract(m) {
     const y1 = Number(m.groups?.y1);
@@ -34,6 +35,7 @@ function rangeYear(written: string | undefined, scan: Scan): number | null {
 
 export const monthRangeParser: Parser = {
   name: 'range-months',
+  needs: '月',
   pattern: new RegExp(`(?<!\\d)(?:(?<y>${Y})年度?)?(?<m1>\\d{1,2})月?${CONN}(?<m2>\\d{1,2})月份?`, 'g'),
   extract(m, scan) {
     const g = m.groups ?? {};
@@ -49,6 +51,7 @@ export const monthRangeParser: Parser = {
 
 export const dayRangeParser: Parser = {
   name: 'range-days',
+  needs: '月',
   pattern: new RegExp(
     `(?<!\\d)(?:(?<y>${Y})年)?(?<m1>\\d{1,2})月(?<d1>\\d{1,2})[日号]?${CONN}(?:(?<m2>\\d{1,2})月)?(?<d2>\\d{1,2})[日号]`,
     'g',

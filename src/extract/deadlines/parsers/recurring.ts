@@ -27,6 +27,7 @@ const UNIT =
 
 export const recurringParser: Parser = {
   name: 'recurring',
+  needs: '每次按年季月定',
   pattern: new RegExp(`${UNIT}(?:${SUB}|\\d{1,2}[日号]|年(?=[底末终初内]))?${MOD}`, 'g'),
   extract(m) {
     const g = m.groups ?? {};

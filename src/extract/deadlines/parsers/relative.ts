@@ -14,6 +14,7 @@ const YEAR_WORD: Record<string, number> = {
 /** 今年, 明年底前, 次年6月, 下一年度, 上年: a year counted from the reference. */
 export const relativeYearParser: Parser = {
   name: 'relative-year',
+  needs: '年',
   pattern: new RegExp(
     `(?<![相每])(?<rel>今|本|当|明|次|来|下一?|去|上一?)年度?(?:${SUB})?(?:年(?=[底末终初内]))?${MOD}`,
     'g',
@@ -31,6 +32,7 @@ export const relativeYearParser: Parser = {
  */
 export const currentYearParser: Parser = {
   name: 'current-year',
+  needs: '年',
   pattern: new RegExp(
     `(?<![\\d〇○零一二三四五六七八九十两几半多数每今本当明次来下去上近全前])年度?(?<mod>${MOD_CORE})`,
     'g',
@@ -48,6 +50,7 @@ const MONTH_WORD: Record<string, number> = { 本: 0, 当: 0, 下: 1, 下个: 1, 
 /** 本月底前, 下个月, 当月: a month counted from the reference month. */
 export const relativeMonthParser: Parser = {
   name: 'relative-month',
+  needs: '月',
   pattern: new RegExp(`(?<![每])(?<rm>本|当|下个?|次|上个?)月份?${MOD}`, 'g'),
   extract(m, scan) {
     const groups = m.groups ?? {};
@@ -71,6 +74,7 @@ export const relativeMonthParser: Parser = {
 /** 本季度末前, 下一季度: a quarter counted from the reference quarter. */
 export const relativeQuarterParser: Parser = {
   name: 'relative-quarter',
+  needs: '季',
   pattern: new RegExp(`(?<rq>本|当|下一?个?|次)季度?${MOD}`, 'g'),
   extract(m, scan) {
     const groups = m.groups ?? {};
@@ -90,6 +94,7 @@ export const relativeQuarterParser: Parser = {
 /** 即日起, 自印发之日起: from the notice's date on. */
 export const fromTodayParser: Parser = {
   name: 'from-today',
+  needs: '日',
   pattern: /(?:自|从)?(?:即日|(?:发布|印发|发文|下发|公布|通知)之日)(?:起|开始)/g,
   extract(m, scan: Scan): Hit {
     const start = scan.ref ? scan.ref.iso : null;

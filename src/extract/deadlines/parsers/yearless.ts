@@ -8,6 +8,7 @@ import type { Parser } from '../types';
 
 export const yearlessParser: Parser = {
   name: 'yearless',
+  needs: '年季月',
   pattern: new RegExp(`(?<![\\d年])${SUB}${MOD}`, 'g'),
   extract(m, scan) {
     const parts = readParts(m.groups ?? {}, null, null);
