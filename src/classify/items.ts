@@ -4,6 +4,7 @@
  * is decided later, from where the unit attributions stand.
  */
 import { CHINESE_NUMERAL, chineseToNumber, circledToNumber } from './numerals';
+import { execSpaced } from './spaced';
 
 /** 0 is 第一部分 / 第一章, above 一、 */
 export type ItemLevel = 0 | 1 | 2 | 3 | 4 | 5;
@@ -23,11 +24,11 @@ const LEVEL_4 = /^[(（] ?(\d{1,3}) ?[)）] ?/;
 const LEVEL_5 = /^[\u2460-\u2473] ?/;
 
 /** 第一部分 / 第一章 style markers head the parts above 一、. */
-const ORDINAL_HEADING = new RegExp(`^第(${CHINESE_NUMERAL})(?:部分|章|篇) ?`);
+const ORDINAL_HEADING = new RegExp(`^第 ?(${CHINESE_NUMERAL}) ?(?:部 ?分|章|篇) ?`);
 
 export function matchItemMarker(text: string): ItemMarker | null {
   let match = ORDINAL_HEADING.exec(text);
-  if (match) return marker(0, chineseToNumber(match[1]!), match[0].trim(), match[0].length);
+  if (match) return marker(0, chineseToNumber(match[1]!), match[0].replace(/\s/g, ''), match[0].length);
   match = LEVEL_1.exec(text);
   if (match) return marker(1, chineseToNumber(match[1]!), `${match[1]}、`, match[0].length);
   match = LEVEL_2.exec(text);
@@ -55,6 +56,6 @@ export const FIELD_LABEL =
   /^[【[]?(牵头(?:单位|部门)?|主办(?:单位|部门)|责任(?:单位|部门|主体)|配合(?:单位|部门)?|协办(?:单位|部门)|参与(?:单位|部门)|协助(?:单位|部门)|完成(?:时限|时间|期限)|时间(?:节点|要求|安排)|推进时间|时限(?:要求)?)[】\]]? ?[:：] ?/;
 
 export function matchFieldLabel(text: string): { label: string; length: number } | null {
-  const match = FIELD_LABEL.exec(text);
-  return match ? { label: match[1]!, length: match[0].length } : null;
+  const spaced = execSpaced(FIELD_LABEL, text);
+  return spaced ? { label: spaced.match[1]!, length: spaced.length } : null;
 }

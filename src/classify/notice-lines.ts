@@ -107,7 +107,8 @@ export function matchAddresseeLine(text: string): string | null {
 
 /** 抄送：…, XX办公室 2023年4月17日印发: the imprint closing an official document. */
 export function isImprint(text: string): boolean {
-  return /^(?:抄送|抄报|分送|主送|印发) ?[:：]/.test(text) || /印发$/.test(text);
+  // OCR may space the words out ("抄 送：").
+  return /^(?:抄 ?送|抄 ?报|分 ?送|主 ?送|印 ?发) ?[:：]/.test(text) || /印 ?发$/.test(text);
 }
 
 /** A sentence is over: the next line starts a new paragraph rather than continuing it. */

@@ -62,11 +62,12 @@ export function matchBareMarker(text: string): { level: 'section' | 'subsection'
 
 /**
  * A number glued to a row's text when OCR lost the column gap: "18在村（居）民委员会…",
- * "18.在村…", "18、在村…". Only trusted when it is the number the table expects next, since text
+ * "18.在村…", "18、在村…", "18=SUM…". Only trusted when it is the number the table expects next, since text
  * may start with a figure ("2025年底前…").
  */
 export function matchGluedNumber(text: string, expected: number): Marker | null {
-  const match = /^(\d{1,4})(?: ?[.、．](?!\d) ?| ?)(?=[\u4e00-\u9fff“"《（(])/.exec(text);
+  // Not before a figure's own continuation: 2.5, 5G, 10%, 3：1, 2/6.
+  const match = /^(\d{1,4})(?: ?[.、．](?!\d) ?| ?)(?=[^\d\s.．,，:：/／A-Za-z%％])/.exec(text);
   if (!match || Number(match[1]) !== expected) return null;
   const rest = text.slice(match[0].length).trim();
   if (/^[年月日个项条%％万亿元岁名人次天]/.test(rest)) return null;

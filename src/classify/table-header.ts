@@ -49,8 +49,16 @@ export function columnOf(word: string): Column | null {
  * do not split on blanks the line is read again with its blanks removed.
  */
 export function readTableHeader(view: string): Column[] | null {
-  const text = view.trim();
+  // A ruled header ("| 序号 | 主要任务 | 责任单位 |") parts its cells with bars.
+  const text = /[|｜│┃]/.test(view) ? view.replace(/[|｜│┃]/g, '\t').trim() : view.trim();
   if (text === '' || text.length > 80) return null;
+  // Tabs and wide gaps part the cells; a single blank may be letter-spacing inside one ("工作 任务").
+  const cells = text
+    .split(/\t| {2,}/)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
+  const byCells = cells.length >= 2 && cells.length <= 8 ? wordsToColumns(cells) : null;
+  if (byCells && isHeaderShape(byCells)) return byCells;
   const words = text.split(/[\t ]+/);
   const columns = words.length <= 8 ? wordsToColumns(words) : null;
   if (columns) return isHeaderShape(columns) ? columns : null;

@@ -14,6 +14,8 @@ import { buildProsePlan } from './prose';
 import { splitCells } from '../lines/cells';
 import { matchNumberCell, matchSectionHeading } from '../classify/plan-lines';
 import { enclose } from './position';
+import { looksLikeDeadline, looksLikeUnits } from './row-cells';
+import { createRunningHeaders, leadingTitle, type RunningHeaders } from './running-headers';
 import type { NoticeChild, Plan, Root } from './types';
 
 export type * from './types';
@@ -24,28 +26,40 @@ export function buildTree(lines: SourceLine[], file: VFile): Root {
   const children: NoticeChild[] = buildNoticePart(lines.slice(0, planStart.index), file);
   // Each attachment is a plan of its own, read in its own layout: 附件1 a table, 附件2 prose.
   const rest = lines.slice(planStart.index);
+  const parts: { marker: SourceLine | null; lines: SourceLine[] }[] = [];
   let marker = planStart.marker;
   let from = marker ? 1 : 0;
   for (let index = from; index <= rest.length; index++) {
     const next = index < rest.length && matchAttachmentStart(rest[index]!.view.trim()) !== null ? rest[index]! : null;
     if (!next && index < rest.length) continue;
-    if (marker) children.push({ ...segmentOf(marker), type: 'attachmentStart' });
-    const planLines = rest.slice(from, index);
-    if (planLines.some((line) => line.view.trim() !== '')) children.push(buildPlan(planLines, file));
+    parts.push({ marker, lines: rest.slice(from, index) });
     marker = next;
     from = index + 1;
+  }
+  // Any title of the document may run at the top of a page of any attachment.
+  const headers = createRunningHeaders([...noticeTitles(children), ...parts.map((part) => leadingTitle(part.lines))]);
+  for (const part of parts) {
+    if (part.marker) children.push({ ...segmentOf(part.marker), type: 'attachmentStart' });
+    if (part.lines.some((line) => line.view.trim() !== '')) children.push(buildPlan(part.lines, file, headers));
   }
   const empty = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   return { type: 'root', children, position: enclose(children, empty) };
 }
 
-function buildPlan(lines: SourceLine[], file: VFile): Plan {
-  return isTablePlan(lines) ? { ...buildPlanPart(lines, file), layout: 'table' } : { ...buildProsePlan(lines, file), layout: 'prose' };
+function buildPlan(lines: SourceLine[], file: VFile, headers: RunningHeaders): Plan {
+  return isTablePlan(lines) ? { ...buildPlanPart(lines, file, headers), layout: 'table' } : { ...buildProsePlan(lines, file, headers), layout: 'prose' };
+}
+
+function noticeTitles(children: NoticeChild[]): string[] {
+  return children.flatMap((child) => (child.type === 'title' ? [child.children.map((segment) => segment.value).join('')] : []));
 }
 
 /**
- * A plan is a table when it has a header row, or rows whose first cell is only a number
- * followed by more cells ("1⇥任务⇥单位⇥时间"); otherwise it is prose.
+ * A plan is a table when it has a header row, or two rows or more. A row has three cells or
+ * more and reads as one: a number cell first ("1⇥任务⇥单位⇥时间"); or, with no cell labelled (a
+ * prose item may space out "牵头单位：…  完成时限：…"), a number OCR glued to the text ("2、任务
+ * 单位  时间") and a later cell that reads as units or a time, or, where the number stands on
+ * a line of its own, a units cell and a time last.
  */
 function isTablePlan(lines: SourceLine[]): boolean {
   let rows = 0;
@@ -53,11 +67,19 @@ function isTablePlan(lines: SourceLine[]): boolean {
     const text = line.view.trim();
     if (text === '') continue;
     if (readTableHeader(text)) return true;
-    const cells = splitCells(line).filter((cell) => cell.text !== '');
-    if (cells.length >= 3 && matchNumberCell(cells[0]!.text)) rows++;
+    if (isTableRow(splitCells(line).filter((cell) => cell.text !== '').map((cell) => cell.text))) rows++;
     if (rows >= 2) return true;
   }
   return false;
+}
+
+function isTableRow(cells: string[]): boolean {
+  if (cells.length < 3) return false;
+  if (matchNumberCell(cells[0]!)) return true;
+  if (cells.some((cell) => /[:：]/.test(cell))) return false;
+  const later = cells.slice(1);
+  if (/^\d/.test(cells[0]!)) return later.some((cell) => looksLikeUnits(cell) || looksLikeDeadline(cell));
+  return later.some((cell) => looksLikeUnits(cell)) && looksLikeDeadline(cells[cells.length - 1]!);
 }
 
 interface PlanStart {

@@ -22,6 +22,7 @@ import {
 import { report } from '../diagnostics';
 import { enclose, trimmedSpanOf } from './position';
 import type { HeaderLine, NoticeChild, Paragraph, Segment } from './types';
+import { closeUp } from '../classify/spaced';
 
 type Phase = 'letterhead' | 'title' | 'body';
 
@@ -88,7 +89,9 @@ export function buildNoticePart(lines: SourceLine[], file: VFile): NoticeChild[]
   return nodes;
 }
 
-function letterheadLine(text: string, segment: Segment): HeaderLine | null {
+function letterheadLine(spaced: string, segment: Segment): HeaderLine | null {
+  // Letterheads are letter-spaced ("福建 省发电", "签发盖 章 张三"): read with the blanks inside words closed up.
+  const text = closeUp(spaced);
   if (isTelegramBanner(text) || isOrganMark(text)) return { ...segment, type: 'headerLine', label: null };
   const field = matchHeaderField(text);
   if (field) return { ...segment, type: 'headerLine', label: field.label };

@@ -5,7 +5,7 @@
  * number or a running header between them changes nothing.
  */
 import type { VFile } from 'vfile';
-import type { SourceLine } from '../lines';
+import { foldWidth, type SourceLine } from '../lines';
 import { isPositional, splitCells, type Cell as LineCell } from '../lines/cells';
 import { isImprint } from '../classify/notice-lines';
 import { isPageNumber } from '../classify/furniture';
@@ -17,6 +17,7 @@ import { enclose, spanOf } from './position';
 import { alignCells, looksLikeDeadline, looksLikeUnits, openColumn } from './row-cells';
 import { continueHeading, readHeadingAt, wrapsHeading, type OpenHeading } from './plan-headings';
 import type { Cell, Heading, Plan, PlanTitle, Section, Subsection, Task } from './types';
+import { createRunningHeaders, type RunningHeaders } from './running-headers';
 
 interface PlanState {
   file: VFile;
@@ -35,9 +36,11 @@ interface PlanState {
   /** The heading just read, which a wrapped line may still continue. */
   heading: OpenHeading | null;
   started: boolean;
+  /** Titles of the whole document, which may run at the top of this plan's pages. */
+  headers: RunningHeaders;
 }
 
-export function buildPlanPart(lines: SourceLine[], file: VFile): Plan {
+export function buildPlanPart(lines: SourceLine[], file: VFile, headers: RunningHeaders = createRunningHeaders()): Plan {
   const first = lines.find((line) => line.view.trim() !== '');
   const fallback = first ? spanOf(first) : { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   const state: PlanState = {
@@ -53,6 +56,7 @@ export function buildPlanPart(lines: SourceLine[], file: VFile): Plan {
     titleKey: '',
     heading: null,
     started: false,
+    headers,
   };
   for (let index = 0; index < lines.length; index++) {
     if (lines[index]!.view.trim() !== '') index = readPlanLine(state, lines, index, file);
@@ -101,6 +105,11 @@ function readPlanLine(state: PlanState, lines: SourceLine[], index: number, file
   }
   const cells = splitCells(line);
   const filled = cells.filter((cell) => cell.text !== '');
+  if (filled.length === 0) {
+    // Only a ruled table's bars ("|  |  |"): an empty row, furniture.
+    add(state, { ...segment, type: 'furniture' });
+    return index;
+  }
   const heading = readHeadingAt(lines, index, filled);
   if (heading) {
     const owners = openPart(state, heading.level, heading.number, heading.label, heading.leaf);
@@ -113,7 +122,7 @@ function readPlanLine(state: PlanState, lines: SourceLine[], index: number, file
     return index;
   }
   state.heading = null;
-  if (startsTask(state, line, cells, filled)) return index;
+  if (startsTask(state, line, cells, filled, () => numberComesAgain(lines, index, state.lastNumber + 1))) return index;
   if (state.task) {
     continueTask(state, line, cells);
     return index;
@@ -158,21 +167,22 @@ function openPart(state: PlanState, level: 'section' | 'subsection', number: num
  * a copy's widths, quotes and spaces do not matter.
  */
 function isRunningHeader(state: PlanState, text: string): boolean {
+  if (state.started && state.headers.test(text)) return true;
   const title = state.titleKey;
-  if (title.length < 6 || title.length > 200) return false;
+  if (title.length < 6 || title.length > 200 || text.length > title.length * 3 || text.includes('\t')) return false;
   const key = letters(text);
   return key.length >= 6 && title.includes(key);
 }
 
 function letters(text: string): string {
-  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+  return foldWidth(text).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
  * A new task row: "12⇥text⇥units⇥time", a number glued to its text ("12在村…", "12.在村…"),
  * or a number alone on its line with the row's cells on the next.
  */
-function startsTask(state: PlanState, line: SourceLine, cells: LineCell[], filled: LineCell[]): boolean {
+function startsTask(state: PlanState, line: SourceLine, cells: LineCell[], filled: LineCell[], comesAgain: () => boolean): boolean {
   const head = filled[0]!;
   const leadingGap = cells[0]!.text === '' && cells.length > 1;
   const expected = state.lastNumber + 1;
@@ -187,12 +197,28 @@ function startsTask(state: PlanState, line: SourceLine, cells: LineCell[], fille
     return true;
   }
   const glued = matchGluedNumber(head.text, expected) ?? (filled.length === 1 ? numberedItem(head.text, expected) : null);
-  if (!glued) return false;
+  if (!glued || comesAgain()) return false;
   const labelLength = head.text.length - glued.rest.length;
   const numberPart: LineCell = { text: head.text.slice(0, labelLength).trim(), start: head.start, end: head.start + labelLength };
   const textPart: LineCell = { text: glued.rest, start: head.end - glued.rest.length, end: head.end };
   startTask(state, line, glued.number, glued.label, numberPart, [textPart, ...cells.slice(cells.indexOf(head) + 1)]);
   return true;
+}
+
+/**
+ * A row of the expected number a line or two below: the figure that seemed glued to this line's
+ * text was the text's own ("2所，新增学位…" continuing row 1, with row 2 below).
+ */
+function numberComesAgain(lines: SourceLine[], index: number, expected: number): boolean {
+  let seen = 0;
+  for (let next = index + 1; next < lines.length && seen < 3; next++) {
+    const text = lines[next]!.view.trim();
+    if (text === '' || isPageNumber(text)) continue;
+    seen++;
+    const head = splitCells(lines[next]!).find((cell) => cell.text !== '')?.text ?? '';
+    if (matchNumberCell(head)?.number === expected || matchGluedNumber(head, expected)) return true;
+  }
+  return false;
 }
 
 /** "1. 推进…" alone on a line starts a row only when 1 is the number the table expects. */

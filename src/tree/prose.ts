@@ -15,6 +15,8 @@ import { report } from '../diagnostics';
 import { segmentOf } from './notice';
 import { enclose, spanOf } from './position';
 import type { Cell, Plan, Section, Segment, Subsection, Task } from './types';
+import { createRunningHeaders, type RunningHeaders } from './running-headers';
+import { leavesBracketOpen } from './row-cells';
 
 interface Item {
   marker: ItemMarker;
@@ -24,8 +26,8 @@ interface Item {
 
 type Loose = { kind: 'line'; line: SourceLine } | { kind: 'item'; item: Item };
 
-export function buildProsePlan(lines: SourceLine[], file: VFile): Plan {
-  const sequence = collectItems(lines);
+export function buildProsePlan(lines: SourceLine[], file: VFile, headers: RunningHeaders = createRunningHeaders()): Plan {
+  const sequence = collectItems(lines, headers);
   const items = sequence.flatMap((entry) => (entry.kind === 'item' ? [entry.item] : []));
   const levels = chooseLevels(items);
   const fallback = lines[0] ? spanOf(lines[0]) : { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
@@ -46,7 +48,7 @@ export function buildProsePlan(lines: SourceLine[], file: VFile): Plan {
     if (entry.kind === 'line') {
       const segment = segmentOf(entry.line);
       const text = entry.line.view.trim();
-      if (isPageNumber(text)) place({ ...segment, type: 'furniture' });
+      if (isPageNumber(text) || (seenItem && headers.test(text))) place({ ...segment, type: 'furniture' });
       else if (isImprint(text)) plan.children.push({ ...segment, type: 'imprint' });
       else if (!seenItem && !/[。；]$/.test(text) && !/^[（(〔【[]/.test(text) && text.length <= 60) addTitle(plan, segment);
       else place({ type: 'paragraph', children: [segment], position: segment.position });
@@ -88,14 +90,15 @@ export function buildProsePlan(lines: SourceLine[], file: VFile): Plan {
   return plan;
 }
 
-function collectItems(lines: SourceLine[]): Loose[] {
+function collectItems(lines: SourceLine[], headers: RunningHeaders): Loose[] {
   const sequence: Loose[] = [];
   const open: Item[] = [];
   let current: Item | null = null;
   for (const line of lines) {
     const text = line.view.trim();
     if (text === '') continue;
-    if (isPageNumber(text)) {
+    // Page furniture between two lines of an item: the item goes on after it.
+    if (isPageNumber(text) || (open.length > 0 && headers.test(text))) {
       sequence.push({ kind: 'line', line });
       continue;
     }
@@ -105,7 +108,9 @@ function collectItems(lines: SourceLine[]): Loose[] {
       sequence.push({ kind: 'line', line });
       continue;
     }
-    const field = matchFieldLabel(text);
+    // A labelled line inside a bracket left open above ("（市发改委牵头；" / "完成时限：…）") goes on with it.
+    const label = current ? matchFieldLabel(text) : null;
+    const field = label && !leavesBracketOpen(current!.lines.map((held) => held.view).join('')) ? label : null;
     if (field && current) {
       fieldOwner(open, current).fields.push({ line, label: field.label, length: field.length });
       continue;

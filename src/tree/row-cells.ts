@@ -8,12 +8,15 @@
 import type { Cell as LineCell } from '../lines/cells';
 import type { Column } from '../classify/table-header';
 import type { Task } from './types';
+import { foldWidth } from '../lines';
 
 const DEADLINE_LIKE =
   /^(?:.{0,12}(?:\d{4}|[〇一二三四五六七八九十]{2,4})年.{0,16}|.{0,8}(?:期间|时期|底前|前完成|以前|之前|季度|上半年|下半年|年底|年内|每年|每季|每月|长期|持续|常态|逐步|适时|按期|按年度).{0,10})$/;
 
+/** Read without blanks, since OCR spaces a time out ("2024 年 6 月底前", "持 续"). */
 export function looksLikeDeadline(text: string): boolean {
-  return text.length <= 40 && DEADLINE_LIKE.test(text.trim()) && !/[。；]/.test(text);
+  const compact = text.replace(/\s+/g, '');
+  return compact.length <= 40 && DEADLINE_LIKE.test(compact) && !/[。；]/.test(compact);
 }
 
 const ORGAN_END = /(?:局|委|办|部|院|会|政府|中心|队|社|所|厅|署|行|司|公司|单位|部门|集团|站|馆|组|处|室|联|协|团)(?:[)）].{0,6})?$/;
@@ -28,10 +31,21 @@ export function looksLikeUnits(text: string): boolean {
   const items = text
     .replace(BRACKET_GROUP, '')
     .replace(NAME_PARENS, '')
-    .split(/[、，,；;\s]+/)
+    .split(/[、，,；;]+|\s{2,}/)
+    .map((item) => item.trim())
     .filter((item) => item !== '');
   if (items.length === 0) return false;
-  return items.every((item) => item.length <= 24 && ORGAN_END.test(item) && !TASK_VERB.test(item) && !FUNCTION_WORD_START.test(item));
+  return items.every(looksLikeOrgan);
+}
+
+/**
+ * One item of a unit list. A single space inside it is a separator ("县发改局 县财政局") or OCR
+ * noise inside a name ("区直各有关单 位"): either way the item, read without it, ends like an organ.
+ */
+function looksLikeOrgan(item: string): boolean {
+  const pieces = item.split(/\s/);
+  const compact = pieces.join('');
+  return pieces.every((piece) => piece.length <= 24) && ORGAN_END.test(compact) && !TASK_VERB.test(compact) && !FUNCTION_WORD_START.test(compact);
 }
 
 /** A clause of text may open with 和, 在, 对…; an organ's name (or the cut-off end of one) does not. */
@@ -185,7 +199,9 @@ export function openColumn(task: Task, columns: Column[], next = ''): OpenColumn
   const textColumn = columns.find((column) => column.kind === 'text') ?? null;
   const text = tailOf(task, 'text');
   if (text.trim() === '') return textColumn ? { column: textColumn, pull: 10 } : null;
-  const lastUnits = lastCellOf(task, 'units');
+  // With 牵头 and 配合 columns, the one cut short may be either: the open one, else the last.
+  const unitCells = lastCellsOf(task, 'units');
+  const lastUnits = unitCells.find((cell) => !endsComplete(cell.value, 'units')) ?? unitCells[unitCells.length - 1];
   const unitsColumn = lastUnits ? (columns.find((column) => column.kind === 'units' && column.role === lastUnits.role) ?? null) : null;
   if (unitsColumn && lastUnits && leavesBracketOpen(lastUnits.value) && closesBracket(next)) return { column: unitsColumn, pull: 4, closes: true };
   if (textColumn && leavesBracketOpen(text) && closesBracket(next)) return { column: textColumn, pull: 4, closes: true };
@@ -205,8 +221,8 @@ export function openColumn(task: Task, columns: Column[], next = ''): OpenColumn
 /** A short piece that, put after the time written so far, still reads as a time. */
 function goesOnWithDeadline(deadline: string, next: string): boolean {
   const piece = next.replace(/\s+/g, '');
-  if (piece === '' || piece.length > 5 || /[。；;，,、]/.test(piece) || ORGAN_END.test(piece)) return false;
-  return looksLikeDeadline(deadline.trim() + piece);
+  if (piece === '' || piece.length > 8 || /[。；;，,、]/.test(piece) || ORGAN_END.test(piece)) return false;
+  return looksLikeDeadline(foldWidth(deadline) + piece);
 }
 
 /** The last ~200 characters of a column's cells: enough to see how it ends, constant work per line. */
@@ -219,9 +235,14 @@ function tailOf(task: Task, kind: Column['kind']): string {
   return tail;
 }
 
-function lastCellOf(task: Task, kind: Column['kind']): Task['children'][number] | undefined {
-  for (let index = task.children.length - 1; index >= 0; index--) if (task.children[index]!.column === kind) return task.children[index];
-  return undefined;
+/** The last cell of each column of `kind`, in column order (a row has one, or 牵头 and 配合). */
+function lastCellsOf(task: Task, kind: Column['kind']): Task['children'][number][] {
+  const cells: Task['children'][number][] = [];
+  for (let index = task.children.length - 1; index >= 0; index--) {
+    const cell = task.children[index]!;
+    if (cell.column === kind && !cells.some((known) => known.role === cell.role)) cells.unshift(cell);
+  }
+  return cells;
 }
 
 const OPENERS = '（(〔[【［《“';
@@ -238,7 +259,7 @@ function closesBracket(text: string): boolean {
 }
 
 /** More brackets opened than closed: the text goes on below. */
-function leavesBracketOpen(text: string): boolean {
+export function leavesBracketOpen(text: string): boolean {
   let depth = 0;
   for (const char of text) {
     if (OPENERS.includes(char)) depth++;

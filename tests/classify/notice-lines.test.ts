@@ -82,6 +82,16 @@ describe('isPageNumber', () => {
     for (const text of ['— 7 —', '- 7 -', '-12-', '第 7 页 共 12 页', '第7页', '7/12']) expect(isPageNumber(text)).toBe(true);
     for (const text of ['7', '一、总体要求', '2023年']) expect(isPageNumber(text)).toBe(false);
   });
+
+  it('knows OCR’s forms of them: 一 7 一 for — 7 —, · 7 ·', () => {
+    for (const text of ['一 7 一', '一7一', '· 7 ·']) expect(isPageNumber(text)).toBe(true);
+    expect(isPageNumber('一、7')).toBe(false);
+  });
+
+  it('knows a table’s continuation marks and rules', () => {
+    for (const text of ['续表', '（续表）', '续上表', '接上表', '表1（续）', '|---|:---:|', '+----+----+', '┌──┬──┐', '|  |  |', '｜']) expect(isPageNumber(text)).toBe(true);
+    for (const text of ['续表明', '-', '| 1 | 推进 |']) expect(isPageNumber(text)).toBe(false);
+  });
 });
 
 describe('plan headings', () => {

@@ -11,23 +11,28 @@ import { damage, damageAll, toGb18030, type DamageKind } from './damage';
 import { lostText, projectTasks } from './project';
 import { recipes } from './fixture-recipes';
 
-const NOTICES = ['mingxi-2023-16', 'city-five-columns'];
-const SEEDS = [1, 2, 3, 4, 5];
+/** Tables of three layouts, a table and prose in one notice, and three prose plans. */
+const TABLES = ['mingxi-2023-16', 'city-five-columns', 'county-table-imprint', 'two-attachments-mixed'];
+const NOTICES = [...TABLES, 'prose-remark-province', 'prose-parts-subitems', 'prose-tail-labelled'];
+/** Seeds 1–5 in CI; `DAMAGE_SEEDS=200` for a larger run (README, Robustness). */
+const SEEDS = Array.from({ length: Number(process.env.DAMAGE_SEEDS ?? 5) }, (_, index) => index + 1);
 /**
- * Seeds of damageAll still misread. Over seeds 1–100 about 4% (city-five-columns) and 7%
- * (mingxi-2023-16) of all-at-once copies lose a task's text or unit to a neighbouring cell when a
- * row broken across lines meets the other damage; each kind alone passes 100 of 100.
+ * Seeds of damageAll still misread, kept visible with `it.fails` (red once they read right).
+ * None today: over seeds 1–200 every notice above reads the same as its clean copy.
  */
-const KNOWN_FAILURES: Record<string, number[]> = { 'mingxi-2023-16': [4], 'city-five-columns': [1] };
+const KNOWN_FAILURES: Record<string, number[]> = {};
 
 const cleanText = (name: string): string => readFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', name, 'input.txt'), 'utf8');
 
 const RULES: [DamageKind, string][] = [
   ['spaceGaps', 'tabs turned into runs of two or more spaces'],
   ['tightGaps', 'cells separated by a single tab or by full-width spaces'],
+  ['ruledBorders', 'cells between the bars of a ruled or Markdown table'],
   ['widthMix', 'full- and half-width digits, brackets, quotes, colons and commas mixed'],
   ['cjkSpaces', 'spaces between Chinese characters and figures'],
+  ['letterSpacing', 'single spaces between Chinese characters (PDF letter-spacing)'],
   ['furniture', 'page numbers, running headers and blank-line runs'],
+  ['continuedTables', '续表 marks at the top of a page'],
   ['headersRelaid', 'table headers repeated in other layouts'],
   ['headersRemoved', 'table headers missing entirely'],
   ['brokenRows', "a row's text or unit cell continued on the next line"],
@@ -41,13 +46,22 @@ describe.each(NOTICES)('damaged copies of %s', (name) => {
   const expected = projectTasks(parse(clean).notice);
 
   it('the clean copy has tasks to compare with', () => {
-    expect(expected.length).toBeGreaterThan(10);
+    expect(expected.length).toBeGreaterThanOrEqual(5);
   });
 
-  describe.each(RULES)('%s: %s', (kind) => {
-    it.each(SEEDS)('seed %i gives the same tasks and loses nothing', (seed) => {
+  // Table damage (gaps, headers, broken rows) leaves prose as it was: each notice takes the kinds that change it.
+  const changed = (kind: DamageKind): number[] => SEEDS.filter((seed) => damage(clean, kind, seed) !== clean);
+  const applicable = RULES.filter(([kind]) => changed(kind).length > 0);
+  if (TABLES.includes(name)) {
+    it('takes the damage of table rows', () => {
+      expect(applicable.map(([kind]) => kind)).toEqual(expect.arrayContaining(['spaceGaps', 'brokenRows', 'gluedNumbers', 'splitNumbers', 'furniture', 'headersRemoved']));
+    });
+  }
+
+  describe.each(applicable)('%s: %s', (kind) => {
+    // Seeds whose copy the damage changed (a small table may come through a seed untouched).
+    it.each(changed(kind))('seed %i gives the same tasks and loses nothing', (seed) => {
       const text = damage(clean, kind, seed);
-      expect(text).not.toBe(clean);
       const result = parse(text);
       expect(projectTasks(result.notice)).toEqual(expected);
       expect(lostText(result.tree, text)).toBeNull();

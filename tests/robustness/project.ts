@@ -52,7 +52,8 @@ export function lostText(tree: Root, text: string): string | null {
     if (at !== leaf.value) return `leaf at line ${leaf.position.start.line} holds ${JSON.stringify(leaf.value.slice(0, 40))}, the text there is ${JSON.stringify(at.slice(0, 40))}`;
   }
   // Blank as the lines stage sees it: whitespace of any width, and the invisible zero-width marks.
-  const nonBlank = (value: string): string => foldWidth(value).replace(/\s+/g, '');
+  // A ruled row's bars are column gaps, like tabs: a leaf may hold them or not.
+  const nonBlank = (value: string): string => foldWidth(value).replace(/[\s|│┃]+/g, '');
   const held = nonBlank(sorted.map((leaf) => leaf.value).join(''));
   const all = nonBlank(splitLines(text).map((line) => line.raw).join(''));
   if (held === all) return null;
