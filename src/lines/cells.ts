@@ -22,18 +22,35 @@ const IDEOGRAPHIC_SPACE = 0x3000;
  * (`positional`); with space gaps only the filled cells come back. Give the SourceLine (not only
  * its view) so that a single full-width space counts as a gap too.
  */
-export function splitCells(line: string | SourceLine): Cell[] {
+export interface CellOptions {
+  /** The table is ruled (its rows had bars): any bar of a line without tabs parts cells ("服务。｜卫健局"). */
+  ruled?: boolean;
+}
+
+export function splitCells(line: string | SourceLine, options: CellOptions = {}): Cell[] {
   const view = typeof line === 'string' ? line : line.view;
   const raw = typeof line === 'string' ? null : line.raw;
   if (view.includes('\t')) return cellsBetweenTabs(view);
-  if (isPipeRow(view)) return cellsBetweenPipes(view);
+  if (isBarred(view, options)) return cellsBetweenPipes(view);
   return cellsBetweenGaps(view, raw).filter((cell) => cell.text !== '');
 }
 
 /** Whether a line's cells keep their column places (tabs, ruled borders), rather than being only the filled ones. */
-export function isPositional(line: string | SourceLine): boolean {
+export function isPositional(line: string | SourceLine, options: CellOptions = {}): boolean {
   const view = typeof line === 'string' ? line : line.view;
-  return view.includes('\t') || isPipeRow(view);
+  return view.includes('\t') || isBarred(view, options);
+}
+
+function isBarred(view: string, options: CellOptions): boolean {
+  if (isPipeRow(view)) return true;
+  if (!options.ruled) return false;
+  BARS.lastIndex = 0;
+  return BARS.test(view);
+}
+
+/** A row of a ruled or Markdown table (bars, no tabs). */
+export function isRuledRow(view: string): boolean {
+  return !view.includes('\t') && isPipeRow(view);
 }
 
 /**
@@ -55,9 +72,12 @@ function isPipeRow(view: string): boolean {
   return count >= 2;
 }
 
-/** A bar of a ruled row is a column gap, like a tab: it belongs to no cell. */
+/**
+ * A bar that parts the cells of a ruled row is a column gap, like a tab: it belongs to no cell.
+ * (A bar that is text sits inside a cell, so the nothing-lost check finds it covered anyway.)
+ */
 export function isCellBorder(view: string, column: number): boolean {
-  return isBar(view.charCodeAt(column)) && !view.includes('\t') && isPipeRow(view);
+  return isBar(view.charCodeAt(column)) && !view.includes('\t');
 }
 
 function isBar(code: number): boolean {

@@ -6,7 +6,7 @@
  */
 import type { VFile } from 'vfile';
 import { foldWidth, type SourceLine } from '../lines';
-import { isPositional, splitCells, type Cell as LineCell } from '../lines/cells';
+import { isPositional, isRuledRow, splitCells, type Cell as LineCell } from '../lines/cells';
 import { isImprint } from '../classify/notice-lines';
 import { isPageNumber } from '../classify/furniture';
 import { contentColumns, LEAD_SUPPORT_COLUMNS, readTableHeader, type Column } from '../classify/table-header';
@@ -38,6 +38,8 @@ interface PlanState {
   started: boolean;
   /** Titles of the whole document, which may run at the top of this plan's pages. */
   headers: RunningHeaders;
+  /** Rows have come between bars (a ruled or Markdown table). */
+  ruled: boolean;
 }
 
 export function buildPlanPart(lines: SourceLine[], file: VFile, headers: RunningHeaders = createRunningHeaders()): Plan {
@@ -57,6 +59,7 @@ export function buildPlanPart(lines: SourceLine[], file: VFile, headers: Running
     heading: null,
     started: false,
     headers,
+    ruled: false,
   };
   for (let index = 0; index < lines.length; index++) {
     if (lines[index]!.view.trim() !== '') index = readPlanLine(state, lines, index, file);
@@ -103,7 +106,9 @@ function readPlanLine(state: PlanState, lines: SourceLine[], index: number, file
     add(state, { ...segment, type: 'tableHeader', columns });
     return index;
   }
-  const cells = splitCells(line);
+  // Once rows come between bars, a wrapped row's line with one bar mid-line is ruled too.
+  state.ruled ||= isRuledRow(line.view);
+  const cells = splitCells(line, { ruled: state.ruled });
   const filled = cells.filter((cell) => cell.text !== '');
   if (filled.length === 0) {
     // Only a ruled table's bars ("|  |  |"): an empty row, furniture.
@@ -235,7 +240,7 @@ function startTask(state: PlanState, line: SourceLine, number: number, label: st
   const cells: Cell[] = [cellOf(line, numberCell, { kind: 'number', label: '序号' })];
   // A row's first content cell is its text, whatever it looks like.
   const open = columns.find((column) => column.kind === 'text') ?? null;
-  for (const [cell, column] of alignCells(rest, columns, { positional: isPositional(line), open, pull: 10 })) cells.push(cellOf(line, cell, column));
+  for (const [cell, column] of alignCells(rest, columns, { positional: isPositional(line, { ruled: state.ruled }), open, pull: 10 })) cells.push(cellOf(line, cell, column));
   const task: Task = { type: 'task', number, label: label.trim(), children: cells, position: enclose(cells, spanOf(line)) };
   state.task = task;
   state.bare = null;
@@ -274,7 +279,7 @@ function dropBareDuplicate(state: PlanState, number: number): void {
 
 function continueTask(state: PlanState, line: SourceLine, cells: LineCell[]): void {
   const task = state.task!;
-  const positional = isPositional(line);
+  const positional = isPositional(line, { ruled: state.ruled });
   // With tabs, an empty first cell is the number column of the continued row.
   const rest = positional && cells.length > 1 && cells[0]!.text === '' ? cells.slice(1) : cells;
   if (!state.header) inferColumns(state, line, rest);

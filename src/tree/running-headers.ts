@@ -7,6 +7,8 @@
  */
 import { foldWidth, type SourceLine } from '../lines';
 import { readTableHeader } from '../classify/table-header';
+import { isPageNumber } from '../classify/furniture';
+import { isRuledRow, splitCells } from '../lines/cells';
 
 export interface RunningHeaders {
   /** Whether `text` repeats a known title; titles added later count from then on. */
@@ -50,8 +52,10 @@ export function leadingTitle(lines: SourceLine[]): string {
   let title = '';
   for (const line of lines) {
     const text = line.view.trim();
-    if (text === '') continue;
+    if (text === '' || isPageNumber(text)) continue;
     if (readTableHeader(text) || /^(?:\d|[一二三四五六七八九十]{1,3}[、.]|[（(])/.test(text) || /[。；：:]$/.test(text) || text.length > 60) break;
+    // A line of cells (tabs, gaps, bars) is the table, not its title.
+    if (isRuledRow(line.view) || splitCells(line).filter((cell) => cell.text !== '').length > 1) break;
     title += text;
     if (title.length > MAX_TITLE) break;
   }

@@ -63,7 +63,7 @@ export function damage(text: string, kind: DamageKind, seed: number): string {
  * by the layout, headers relaid or dropped, page furniture, then OCR's widths and spaces, the
  * gaps, and the line endings.
  */
-export function damageAll(text: string, seed: number): string {
+export function damageAll(text: string, seed: number, options: { ruled?: boolean } = {}): string {
   const rng = makeRng(seed);
   let out = text.replace(/\r\n?/g, '\n');
   out = brokenRows(out, rng);
@@ -73,8 +73,8 @@ export function damageAll(text: string, seed: number): string {
   out = cjkSpaces(out, rng);
   if (rng.chance(0.3)) out = letterSpacing(out, rng);
   out = widthMix(out, rng);
-  // Not ruledBorders: a wrapped ruled row's second line with one bar mid-line ("服务。｜卫健局") is
-  // read as text, since one bar inside a sentence may be text (a known limit).
-  out = rng.chance(0.5) ? spaceGaps(out, rng) : tightGaps(out, rng);
+  // The gaps: spaces or tight gaps, or (`ruled`) the bars of a ruled table.
+  if (options.ruled) out = ruledBorders(out, rng);
+  else out = rng.chance(0.5) ? spaceGaps(out, rng) : tightGaps(out, rng);
   return lineEndings(out, rng);
 }

@@ -197,6 +197,11 @@ describe('a ruled table (OCR of its borders) or a Markdown table', () => {
     expect(result.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')).toEqual([]);
   });
 
+  it('once its rows come between bars, parts a wrapped row’s line at its one bar', () => {
+    const rows = tasks(attachment('序号｜主要任务｜责任单位｜推进时间', '1｜全面推行城乡社区近邻服｜县教育局、民政局、｜持续推进', '务，完善“五助”服务。｜卫健局', '2｜健全机制。｜县财政局｜每年'));
+    expect(rows[0]).toEqual({ number: 1, text: '全面推行城乡社区近邻服务，完善“五助”服务。', units: ['县教育局', '县民政局', '县卫健局'], deadline: '持续推进' });
+  });
+
   it('leaves a bar inside a tab-separated cell or a sentence as text', () => {
     expect(tasks(attachment(HEADER, '1\t建立“数据共享|目录”。\t县数据局\t每年'))[0]!.text).toBe('建立“数据共享|目录”。');
   });
