@@ -22,13 +22,15 @@ const ASCII_QUOTED = /"([^"\n]{0,80})"/g;
 const ASCII_CLAUSE_PUNCT = /(?<!\d),|,(?!\d)|;/g;
 /** A doc number's year in any bracket OCR gives it (闽政办[2022]37号) → 〔2022〕, as docNumber has it. */
 const DOC_NUMBER_YEAR = /[[［【〔(（] ?(\d{4}) ?[\]］】〕)）](?= ?\d{1,5} ?号)/g;
+/** A full-width colon between two figures or Latin letters (A1：A9, 3：1): the ASCII one, as in Latin text. */
+const WIDE_COLON_IN_LATIN = /(?<=[0-9A-Za-z])：(?=[0-9A-Za-z])/g;
 const WIDE_PUNCT: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /**
  * Every rewrite below needs one of these characters (号 for the doc number's year), and trim
  * only removes white space; most task texts hold none, and one scan then tells they stay as written.
  */
-const MAY_CHANGE = new CodeSet('％＋－．／",;:?!()号\u200b\u2060', [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a], ...SPACE_RANGES]);
+const MAY_CHANGE = new CodeSet('％＋－．／：",;:?!()号\u200b\u2060', [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a], ...SPACE_RANGES]);
 
 export function cleanText(raw: string): string {
   if (!MAY_CHANGE.anyIn(raw)) return raw;
@@ -37,7 +39,8 @@ export function cleanText(raw: string): string {
     .replace(SPACES, ' ')
     .trim()
     .replace(SPACE_BESIDE_WIDE, '')
-    .replace(DOC_NUMBER_YEAR, '〔$1〕');
+    .replace(DOC_NUMBER_YEAR, '〔$1〕')
+    .replace(WIDE_COLON_IN_LATIN, ':');
   if (!HAS_HAN.test(text)) return text;
   return text
     .replace(ASCII_QUOTED, '“$1”')

@@ -56,8 +56,8 @@ export function isRuledRow(view: string): boolean {
 /**
  * OCR of a ruled table, or a table pasted as Markdown, keeps its borders as bars:
  * "| 1 | 完善… | 县民政局 | 持续推进 |", "1｜完善…｜县民政局｜持续推进", "｜健全机制。｜县财政局". A line
- * without tabs that holds two bars, starts or ends with one, or has one after its row number, is
- * such a row; one bar inside a sentence ("数据共享|目录") or inside a tab-separated cell stays text.
+ * without tabs that holds two bars, starts with one, or has one after its row number, is such a
+ * row; one bar inside a sentence ("数据共享|目录") or inside a tab-separated cell stays text.
  */
 const BARS = /[|｜│┃]/g;
 /** "27｜支持…": the first line of a wrapped ruled row holds the number's bar only. */
@@ -65,7 +65,8 @@ const ROW_NUMBER_BAR = /^\d{1,4} ?[|｜│┃]/;
 function isPipeRow(view: string): boolean {
   const text = view.trim();
   if (text.length === 0) return false;
-  if (isBar(text.charCodeAt(0)) || isBar(text.charCodeAt(text.length - 1)) || ROW_NUMBER_BAR.test(text)) return true;
+  // Ending with a bar alone is not enough: a sentence cut after "数据共享|" ends so too.
+  if (isBar(text.charCodeAt(0)) || ROW_NUMBER_BAR.test(text)) return true;
   BARS.lastIndex = 0;
   let count = 0;
   while (count < 2 && BARS.exec(text)) count++;

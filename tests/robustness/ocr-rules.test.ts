@@ -204,5 +204,7 @@ describe('a ruled table (OCR of its borders) or a Markdown table', () => {
 
   it('leaves a bar inside a tab-separated cell or a sentence as text', () => {
     expect(tasks(attachment(HEADER, '1\t建立“数据共享|目录”。\t县数据局\t每年'))[0]!.text).toBe('建立“数据共享|目录”。');
+    // A row cut right after a bar of its text: the line ends with the bar, yet is no ruled row.
+    expect(tasks(attachment(HEADER, '1  建立“数据共享|', '目录”。  县数据局  每年'))[0]).toMatchObject({ text: '建立“数据共享|目录”。', units: ['县数据局'] });
   });
 });
