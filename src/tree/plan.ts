@@ -5,7 +5,7 @@
  * number or a running header between them changes nothing.
  */
 import type { VFile } from 'vfile';
-import { foldWidth, type SourceLine } from '../lines';
+import type { SourceLine } from '../lines';
 import { isPositional, isRuledRow, splitCells, type Cell as LineCell } from '../lines/cells';
 import { isImprint } from '../classify/notice-lines';
 import { isPageNumber } from '../classify/furniture';
@@ -17,7 +17,7 @@ import { enclose, spanOf } from './position';
 import { alignCells, looksLikeDeadline, looksLikeUnits, openColumn } from './row-cells';
 import { continueHeading, readHeadingAt, wrapsHeading, type OpenHeading } from './plan-headings';
 import type { Cell, Heading, Plan, PlanTitle, Section, Subsection, Task } from './types';
-import { createRunningHeaders, type RunningHeaders } from './running-headers';
+import type { RunningHeaders } from './running-headers';
 
 interface PlanState {
   file: VFile;
@@ -31,8 +31,6 @@ interface PlanState {
   /** The last task number read, kept across headings: glued or bare numbers must follow it. */
   lastNumber: number;
   title: PlanTitle | null;
-  /** The title's letters and figures, to know it again as a running header. */
-  titleKey: string;
   /** The heading just read, which a wrapped line may still continue. */
   heading: OpenHeading | null;
   started: boolean;
@@ -42,7 +40,7 @@ interface PlanState {
   ruled: boolean;
 }
 
-export function buildPlanPart(lines: SourceLine[], file: VFile, headers: RunningHeaders = createRunningHeaders()): Plan {
+export function buildPlanPart(lines: SourceLine[], file: VFile, headers: RunningHeaders): Plan {
   const first = lines.find((line) => line.view.trim() !== '');
   const fallback = first ? spanOf(first) : { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   const state: PlanState = {
@@ -55,7 +53,6 @@ export function buildPlanPart(lines: SourceLine[], file: VFile, headers: Running
     bare: null,
     lastNumber: 0,
     title: null,
-    titleKey: '',
     heading: null,
     started: false,
     headers,
@@ -137,7 +134,8 @@ function readPlanLine(state: PlanState, lines: SourceLine[], index: number, file
     if (state.title.children.length === 0) state.plan.children.push(state.title);
     state.title.children.push(segment);
     state.title.position = enclose(state.title.children, segment.position);
-    if (state.titleKey.length <= 200) state.titleKey += letters(segment.value);
+    // The title as read, wrapped lines joined, is known again as a running header.
+    state.headers.add(state.title.children.map((child) => child.value).join(''));
     return index;
   }
   report(file, 'warning', 'unrecognized-line', `line ${line.line} fits no part of the task plan`, segment.position);
@@ -166,21 +164,9 @@ function openPart(state: PlanState, level: 'section' | 'subsection', number: num
   return [state.subsection];
 }
 
-/**
- * The plan's title repeated at the top of every page (a running header) is furniture, and so
- * is a title line that repeats the title read so far. Compared on letters and figures only, so
- * a copy's widths, quotes and spaces do not matter.
- */
+/** A title of the document repeated at the top of a page (a running header) is furniture. */
 function isRunningHeader(state: PlanState, text: string): boolean {
-  if (state.started && state.headers.test(text)) return true;
-  const title = state.titleKey;
-  if (title.length < 6 || title.length > 200 || text.length > title.length * 3 || text.includes('\t')) return false;
-  const key = letters(text);
-  return key.length >= 6 && title.includes(key);
-}
-
-function letters(text: string): string {
-  return foldWidth(text).replace(/[^\p{L}\p{N}]/gu, '');
+  return state.started && state.headers.test(text);
 }
 
 /**

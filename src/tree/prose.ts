@@ -15,7 +15,7 @@ import { report } from '../diagnostics';
 import { segmentOf } from './notice';
 import { enclose, spanOf } from './position';
 import type { Cell, Plan, Section, Segment, Subsection, Task } from './types';
-import { createRunningHeaders, type RunningHeaders } from './running-headers';
+import type { RunningHeaders } from './running-headers';
 import { leavesBracketOpen } from './row-cells';
 
 interface Item {
@@ -26,7 +26,7 @@ interface Item {
 
 type Loose = { kind: 'line'; line: SourceLine } | { kind: 'item'; item: Item };
 
-export function buildProsePlan(lines: SourceLine[], file: VFile, headers: RunningHeaders = createRunningHeaders()): Plan {
+export function buildProsePlan(lines: SourceLine[], file: VFile, headers: RunningHeaders): Plan {
   const sequence = collectItems(lines, headers);
   const items = sequence.flatMap((entry) => (entry.kind === 'item' ? [entry.item] : []));
   const levels = chooseLevels(items);
