@@ -21,7 +21,7 @@ async function writeSchema(): Promise<void> {
 
 export default defineConfig([
   {
-    // The core for Node: `import` and `require`.
+    // The portable core (`import` and `require` outside Node: Deno, Bun, bundlers for other runtimes).
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
@@ -32,6 +32,15 @@ export default defineConfig([
     // and both formats run the same code.
     noExternal: ESM_ONLY,
     onSuccess: writeSchema,
+  },
+  {
+    // The same core as Node loads it (the "node" export condition): hashing through node:crypto.
+    // Its types are the core's (index.d.ts), so it needs no declarations of its own.
+    entry: { node: 'src/node/library.ts' },
+    format: ['esm', 'cjs'],
+    sourcemap: true,
+    target: 'node20',
+    noExternal: ESM_ONLY,
   },
   {
     // The core for bundlers targeting a browser (the "browser" export condition): the same

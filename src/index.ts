@@ -3,7 +3,7 @@
  * This file is the table of contents of the public API; the work lives in the stages.
  */
 export { parse, type ParseOptions, type ParseResult } from './parse';
-export { decode, DecodeError, setSha256, type DecodeOptions, type Decoded, type EncodingName } from './decode';
+export { decode, DecodeError, setSha256, type DecodeOptions, type Decoded, type EncodingName, type Sha256Hex } from './decode';
 export * from './model/schema';
 export { noticeJsonSchema } from './model/json-schema';
 export { toJson, toNdjson, toCsv, toMarkdown, toMarkdownTree, type CsvOptions, type CsvTable } from './emit';

@@ -21,7 +21,7 @@ const top = Number(option('top', 40));
 const stage = option('stage', 'all');
 
 const dist = path.resolve(option('dist', path.join(project, 'dist')));
-const lib = await import(pathToFileURL(path.join(dist, 'index.js')).href);
+const lib = await import(pathToFileURL(path.join(dist, 'node.js')).href);
 const bytes = new TextEncoder().encode(bigNotice(megabytes));
 // Warm up so the profile shows steady-state code, not the first compile.
 lib.parse(bytes.subarray(0, 200_000));

@@ -22,9 +22,9 @@ export function floor(bytes) {
   return JSON.stringify(rows);
 }
 
-/** The built library (dist/index.js, or `dist` given). */
+/** The built library as Node loads it (dist/node.js, the "node" export condition; or in `dist` given). */
 export async function loadLibrary(dist = path.join(project, 'dist')) {
-  return import(pathToFileURL(path.join(dist, 'index.js')).href);
+  return import(pathToFileURL(path.join(dist, 'node.js')).href);
 }
 
 const time = (fn) => {

@@ -1,8 +1,10 @@
 /** The built CLI (dist/cli.js), run as a user runs it. `npm test` builds first. */
+import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 
@@ -90,5 +92,22 @@ describe('the package', () => {
     const cjs = execFileSync(process.execPath, ['-e', `const { parse } = require('fengong'); console.log(parse(require('node:fs').readFileSync(${JSON.stringify(seed)})).notice.tasks.length);`], { cwd: project, encoding: 'utf8' });
     expect(esm.trim()).toBe('99');
     expect(cjs.trim()).toBe('99');
+  });
+
+  it('hashes with node:crypto under Node, in both formats, and setSha256 swaps and restores it', () => {
+    const expected = createHash('sha256').update(readFileSync(seed)).digest('hex');
+    const script = (load: string) =>
+      `${load}; const bytes = require('node:fs').readFileSync(${JSON.stringify(seed)});
+       const hash = () => parse(bytes).notice.source.sha256;
+       const before = hash(); setSha256(() => 'x'); const swapped = hash(); setSha256(undefined);
+       console.log([require.resolve('fengong'), before, swapped, hash()].join(' '));`;
+    const cjs = execFileSync(process.execPath, ['-e', script("const { parse, setSha256 } = require('fengong')")], { cwd: project, encoding: 'utf8' });
+    expect(cjs.trim().split(' ')).toEqual([path.join(project, 'dist', 'node.cjs'), expected, 'x', expected]);
+    const esm = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', script("import { createRequire } from 'node:module'; import { parse, setSha256 } from 'fengong'; const require = createRequire(process.cwd() + '/')").replace("require.resolve('fengong')", "import.meta.resolve('fengong')")],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(esm.trim().split(' ')).toEqual([pathToFileURL(path.join(project, 'dist', 'node.js')).href, expected, 'x', expected]);
   });
 });
