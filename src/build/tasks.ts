@@ -4,9 +4,9 @@
  * to the tasks it governs.
  */
 import type { VFile } from 'vfile';
-import type { Task, Unit } from '../model/schema';
+import type { Deadline, Task, Unit, UnitRole } from '../model/schema';
 import type { Task as TaskNode } from '../tree';
-import { parseUnits, type UnitRemark } from '../extract/units';
+import { parseUnits, type ParsedUnits, type UnitRemark } from '../extract/units';
 import { findMilestones, parseDeadline } from '../extract/deadlines';
 import { readTaskCells } from './task-cells';
 import { report } from '../diagnostics';
@@ -34,14 +34,32 @@ export interface TaskReader {
 
 export function createTaskReader(file: VFile, referenceDate: string | null, options: { firstIsLead?: boolean } = {}): TaskReader {
   const remarks: ActiveRemark[] = [];
+  // Cells repeat row after row (one notice: 99 rows, 2 distinct deadline cells, 68 unit cells):
+  // each distinct cell is read once per notice. Every task gets its own copies of the results.
+  const unitCells = new Map<string, ParsedUnits>();
+  const deadlineCells = new Map<string, Deadline>();
+
+  function unitsOf(text: string, role: UnitRole): ParsedUnits {
+    const key = `${role}\u0000${text}`;
+    let parsed = unitCells.get(key);
+    if (!parsed) unitCells.set(key, (parsed = parseUnits(text, { defaultRole: role, firstIsLead: options.firstIsLead })));
+    return parsed;
+  }
+
+  function deadlineOf(raw: string | null): Deadline {
+    const key = raw ?? '';
+    let deadline = deadlineCells.get(key);
+    if (!deadline) deadlineCells.set(key, (deadline = parseDeadline(raw, { referenceDate })));
+    return { ...deadline };
+  }
 
   function read(node: TaskNode, place: TaskPlace): Task {
     const cells = readTaskCells(node);
     const units: Unit[] = [];
     const notes: string[] = cells.other ? [cells.other] : [];
     for (const source of cells.units) {
-      const parsed = parseUnits(source.text, { defaultRole: source.role, firstIsLead: options.firstIsLead });
-      for (const unit of parsed.units) if (!units.some((known) => known.name === unit.name)) units.push(unit);
+      const parsed = unitsOf(source.text, source.role);
+      for (const unit of parsed.units) if (!units.some((known) => known.name === unit.name)) units.push({ ...unit });
       if (parsed.note) notes.push(parsed.note);
       for (const problem of parsed.problems) report(file, problem.ruleId === 'units-empty-item' ? 'info' : 'warning', problem.ruleId, `task ${node.number}: ${problem.message}`, source.position);
       for (const remark of parsed.remarks) {
@@ -69,7 +87,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
       units,
       unitsRaw: cells.unitsRaw,
       note: notes.length > 0 ? notes.join('；') : null,
-      deadline: parseDeadline(cells.deadlineRaw, { referenceDate }),
+      deadline: deadlineOf(cells.deadlineRaw),
       milestones: findMilestones(cells.text, { referenceDate }),
       position: node.position,
     };

@@ -1,4 +1,5 @@
 import type { UnitRole } from '../model/schema';
+import { CodeSet, SPACE_RANGES } from '../lines/chars';
 
 /**
  * A task table's header row names its columns: 序号 | 主要任务 | 责任单位 | 推进时间, or
@@ -49,6 +50,7 @@ export function columnOf(word: string): Column | null {
  * do not split on blanks the line is read again with its blanks removed.
  */
 export function readTableHeader(view: string): Column[] | null {
+  if (!onlyHeaderChars(view)) return null;
   // A ruled header ("| 序号 | 主要任务 | 责任单位 |") parts its cells with bars.
   const text = /[|｜│┃]/.test(view) ? view.replace(/[|｜│┃]/g, '\t').trim() : view.trim();
   if (text === '' || text.length > 80) return null;
@@ -66,6 +68,20 @@ export function readTableHeader(view: string): Column[] | null {
   if (compact.length > 48 || !HEADER_HINT.test(compact)) return null;
   const segmented = segmentColumns(compact);
   return segmented && isHeaderShape(segmented) ? segmented : null;
+}
+
+/**
+ * Every character of a header is a letter of some column word, a blank or a bar: one scan
+ * rules out the task rows (their figures, their punctuation) before any splitting.
+ */
+const HEADER_CHARS = new CodeSet(
+  `${[...new Set(COLUMN_WORDS.flatMap(({ pattern }) => pattern.source.match(/\p{Script=Han}/gu) ?? []))].join('')}|｜│┃`,
+  SPACE_RANGES,
+);
+
+function onlyHeaderChars(view: string): boolean {
+  for (let i = 0; i < view.length; i++) if (!HEADER_CHARS.has(view.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A header names a task or unit column, among two to eight. */

@@ -12,6 +12,12 @@ export type LegacyDecoder = (bytes: Uint8Array, encoding: LegacyEncoding) => str
 
 let legacyDecoder: LegacyDecoder | undefined;
 
+// Made once: opening a decoder costs more than decoding a notice. decode() without `stream`
+// starts afresh each call, after a fatal error too.
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const UTF16LE = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 /** Route GB18030 and Big5 through `decoder` where Node's Buffer exists; `undefined` restores TextDecoder. */
 export function setLegacyDecoder(decoder: LegacyDecoder | undefined): void {
   legacyDecoder = decoder;
@@ -24,12 +30,12 @@ export function setLegacyDecoder(decoder: LegacyDecoder | undefined): void {
 export function decodeBytes(bytes: Uint8Array, encoding: EncodingName): string {
   switch (encoding) {
     case 'utf8':
-      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      return UTF8.decode(bytes);
     case 'utf16le':
-      return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes);
+      return UTF16LE.decode(bytes);
     case 'utf16be':
       // Swapped to LE: every TextDecoder has utf-16le, Node without ICU lacks utf-16be.
-      return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(swapBytePairs(bytes));
+      return UTF16LE.decode(swapBytePairs(bytes));
     case 'gb18030':
     case 'big5':
       return decodeLegacy(bytes, encoding);
@@ -39,7 +45,7 @@ export function decodeBytes(bytes: Uint8Array, encoding: EncodingName): string {
 /** Strict UTF-8: the text, or null at the first malformed sequence. */
 export function decodeUtf8Strict(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return UTF8_STRICT.decode(bytes);
   } catch {
     return null;
   }
@@ -49,15 +55,20 @@ function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): string {
   if (legacyDecoder && typeof (globalThis as { Buffer?: unknown }).Buffer === 'function') {
     return legacyDecoder(bytes, encoding);
   }
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(encoding, { ignoreBOM: true });
-  } catch {
-    // Node built with small-icu or without ICU has no GB18030/Big5 TextDecoder.
-    throw new DecodeError('unknown-encoding', `this runtime cannot decode ${encoding}: its TextDecoder lacks it (Node without full ICU?)`);
+  let decoder = LEGACY.get(encoding);
+  if (!decoder) {
+    try {
+      decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    } catch {
+      // Node built with small-icu or without ICU has no GB18030/Big5 TextDecoder.
+      throw new DecodeError('unknown-encoding', `this runtime cannot decode ${encoding}: its TextDecoder lacks it (Node without full ICU?)`);
+    }
+    LEGACY.set(encoding, decoder);
   }
   return decoder.decode(bytes);
 }
+
+const LEGACY = new Map<LegacyEncoding, TextDecoder>();
 
 function swapBytePairs(bytes: Uint8Array): Uint8Array {
   const swapped = new Uint8Array(bytes.length);
