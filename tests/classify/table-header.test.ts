@@ -40,3 +40,17 @@ describe('readTableHeader on letter-spaced and glued headers', () => {
     expect(kinds('各责任单位要按时间节点完成任务')).toBeNull();
   });
 });
+
+describe('readTableHeader: only column-word letters, blanks and bars (the one-scan gate)', () => {
+  it('keeps reading headers with full-width and ideographic blanks, bars and letter-spacing', () => {
+    expect(kinds('序号　主要任务　责任单位　推进时间')).toEqual(['number', 'text', 'responsible', 'deadline']);
+    expect(kinds('｜序号｜主要任务｜责任单位｜推进时间｜')).toEqual(['number', 'text', 'responsible', 'deadline']);
+    expect(kinds('序 号\t主 要 任 务\t责 任 单 位\t推 进 时 间')).toEqual(['number', 'text', 'responsible', 'deadline']);
+  });
+
+  it('rejects a header-like line with one letter no column word has (a figure, a colon, a stray mark)', () => {
+    expect(kinds('序号\t主要任务\t责任单位\t推进时间2')).toBeNull();
+    expect(kinds('序号\t主要任务：\t责任单位\t推进时间')).toBeNull();
+    expect(kinds('序号\t主要任务\t责任单位\t推进时间。')).toBeNull();
+  });
+});
