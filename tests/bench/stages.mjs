@@ -75,4 +75,5 @@ export const STAGES = [
   ['parse + JSON (compact)', (r) => r.parse + r.json],
   ['+ CSV (both tables)', (r) => r.parse + r.json + r.csv],
   ['+ Markdown (all emitters)', (r) => r.parse + r.json + r.csv + r.md],
+  ['the emitters alone, given the model', (r) => r.json + r.csv + r.md],
 ];
