@@ -1,7 +1,7 @@
 /** The built CLI (dist/cli.js), run as a user runs it. `npm test` builds first. */
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -92,6 +92,15 @@ describe('the package', () => {
     const cjs = execFileSync(process.execPath, ['-e', `const { parse } = require('fengong'); console.log(parse(require('node:fs').readFileSync(${JSON.stringify(seed)})).notice.tasks.length);`], { cwd: project, encoding: 'utf8' });
     expect(esm.trim()).toBe('99');
     expect(cjs.trim()).toBe('99');
+  });
+
+  it('keeps zod external in the library (one zod with the user\'s) and bundled in the CLI (its start loads no zod modules)', () => {
+    const dist = path.join(project, 'dist');
+    const importsZod = (file: string) => /^import .* from "zod";?$/m.test(readFileSync(path.join(dist, file), 'utf8'));
+    expect(['index.js', 'node.js'].filter(importsZod)).toEqual(['index.js', 'node.js']);
+    const cliFiles = readdirSync(dist).filter((file) => file.endsWith('.js') && !['index.js', 'node.js', 'browser.js'].includes(file));
+    expect(cliFiles).toContain('cli.js');
+    expect(cliFiles.filter(importsZod)).toEqual([]);
   });
 
   it('hashes with node:crypto under Node, in both formats, and setSha256 swaps and restores it', () => {
