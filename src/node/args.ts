@@ -123,7 +123,8 @@ Options
       --no-bom                      CSV without the UTF-8 BOM Excel needs (for pipelines)
       --glob PATTERN                files to take from folders (default **/*.txt)
       --force                       overwrite existing outputs
-  -j, --jobs N                      parallel workers for a batch (default: one per core)
+  -j, --jobs N                      parallel workers for a batch (default: one per core with
+                                    24 MB of input each; a smaller batch runs on one thread)
       --max-bytes SIZE              refuse larger inputs (default 64M; e.g. 500k, 200M)
   -q, --quiet                       no diagnostics, no summary; errors still set the exit code
       --frail                       warnings fail the run too (exit 1)

@@ -6,6 +6,7 @@
  * each worker writes its own output files, and the main thread reports each file's diagnostics,
  * ticks the progress bar and writes stdout in input order, whichever worker finishes first.
  */
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
@@ -25,11 +26,18 @@ import { createProgress } from './progress';
  */
 v8.setFlagsFromString('--heap-growing-percent=30');
 
-/**
- * Below this many files, starting threads costs more than it saves: each loads the parser and
- * warms its JIT again (about 0.5 s of CPU), while a seed-sized notice converts in about 15 ms.
- */
+/** Below this many files, threads are never worth starting. */
 const MIN_FILES_FOR_WORKERS = 16;
+
+/**
+ * Without `--jobs`, each worker must get at least this much input. A thread costs a fixed
+ * start: it loads the parser and V8 compiles its hot code again (about 1.5–2.4 s of compiler CPU,
+ * on cores the workers now need), while one thread converts about 7–9 MB/s and compiles on a free
+ * core. Measured on 2 cores with the bench's notices (29 KB each), two workers were slower than
+ * one thread up to 500 files (14 MB: 3.6 s against 3.0), even at 1,000 (28 MB: 5.1 s each) and
+ * 1.1–1.4× faster at 2,000 (56 MB).
+ */
+const MIN_BYTES_PER_WORKER = 24 * 1024 * 1024;
 
 async function chooseDestination(files: InputFile[], options: CliOptions): Promise<Destination> {
   if (options.out === null) return { kind: 'stdout' };
@@ -45,10 +53,35 @@ async function isDirectory(target: string): Promise<boolean> {
   }
 }
 
-/** Threads to use: 1 (convert on the main thread) for a few files or stdin. */
-export function workerCount(files: InputFile[], jobs: number): number {
+/**
+ * Threads to use: 1 (convert on the main thread) for a few files or stdin; `--jobs N` as asked;
+ * otherwise one per core, as long as each gets MIN_BYTES_PER_WORKER of input.
+ */
+export function workerCount(files: InputFile[], jobs: number, machine: Machine = { cores: availableParallelism(), sizeOf: fileSize }): number {
   if (files.length < MIN_FILES_FOR_WORKERS || files.some((file) => file.path === '-')) return 1;
-  return Math.max(1, Math.min(jobs > 0 ? jobs : availableParallelism(), files.length));
+  if (jobs > 0) return Math.min(jobs, files.length);
+  const { cores, sizeOf } = machine;
+  let bytes = 0;
+  // Stat only until the input is big enough for every core.
+  for (const file of files) {
+    bytes += sizeOf(file);
+    if (bytes >= cores * MIN_BYTES_PER_WORKER) break;
+  }
+  const workers = Math.min(cores, Math.floor(bytes / MIN_BYTES_PER_WORKER));
+  return workers >= 2 ? workers : 1;
+}
+
+export interface Machine {
+  cores: number;
+  sizeOf: (file: InputFile) => number;
+}
+
+function fileSize(file: InputFile): number {
+  try {
+    return statSync(file.path).size;
+  } catch {
+    return 0; // unreadable: reported when it is converted
+  }
 }
 
 export async function runBatch(files: InputFile[], options: CliOptions): Promise<number> {
