@@ -17,6 +17,8 @@ let legacyDecoder: LegacyDecoder | undefined;
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const UTF16LE = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** GB18030 and Big5 decoders, made on first use: a runtime without full ICU lacks them. */
+const LEGACY = new Map<LegacyEncoding, TextDecoder>();
 
 /** Route GB18030 and Big5 through `decoder` where Node's Buffer exists; `undefined` restores TextDecoder. */
 export function setLegacyDecoder(decoder: LegacyDecoder | undefined): void {
@@ -67,8 +69,6 @@ function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): string {
   }
   return decoder.decode(bytes);
 }
-
-const LEGACY = new Map<LegacyEncoding, TextDecoder>();
 
 function swapBytePairs(bytes: Uint8Array): Uint8Array {
   const swapped = new Uint8Array(bytes.length);

@@ -19,8 +19,8 @@ export { setLegacyDecoder, type LegacyDecoder, type LegacyEncoding } from './bac
 /** Bytes → their SHA-256 as lowercase hex. */
 export type Sha256Hex = (bytes: Uint8Array) => string;
 
-// @noble/hashes runs anywhere (a browser has no synchronous SHA-256); a Node entry point plugs
-// in node:crypto, about 20× faster, with `setSha256` (see src/node/node-crypto.ts).
+// @noble/hashes runs anywhere (a browser has no synchronous SHA-256); under Node the library's
+// entry (src/node/library.ts) and the CLI plug in node:crypto, about 9× faster, with `setSha256`.
 const nobleSha256: Sha256Hex = (bytes) => bytesToHex(sha256(bytes));
 let sha256Hex = nobleSha256;
 
