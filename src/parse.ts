@@ -8,7 +8,7 @@ import { splitLines } from './lines';
 import { buildTree, type Root } from './tree';
 import { unaccountedLines } from './tree/coverage';
 import { spanOf } from './tree/position';
-import { buildNotice } from './build';
+import { compileNotice } from './compile';
 import { report, toDiagnostics } from './diagnostics';
 import { NoticeSchema, type Diagnostic, type Notice } from './model/schema';
 import { emptyNotice } from './model/empty';
@@ -58,7 +58,7 @@ export function parseDecoded(decoded: Decoded, file: VFile, options: ParseOption
     report(file, 'error', 'text-lost', `line ${line.line}: text that no part of the tree holds (a fengong bug; please report it)`, spanOf(line));
   }
   const source = { name: options.name ?? null, encoding: decoded.encoding, bytes: decoded.bytes, sha256: decoded.sha256 };
-  let notice = buildNotice(tree, file, source, decoded.text);
+  let notice = compileNotice(tree, file, source, decoded.text);
   if (options.validate !== false) {
     const checked = NoticeSchema.safeParse(notice);
     if (!checked.success) {

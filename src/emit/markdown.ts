@@ -62,19 +62,24 @@ function metaList(meta: Meta): List | null {
 }
 
 /**
- * The tasks of each section, in one pass: tasks come in document order, so the outline finds
- * each one's section by position (several attachments may each have a section 一).
+ * The tasks of each section, in one pass: tasks come in document order, and each names its
+ * plan and section. Tasks of a plan without sections (or naming one the outline lacks) are loose.
  */
-function tasksBySection(notice: Notice, outline: Outline): { loose: Task[]; bySection: Map<Section, Task[]> } {
-  const loose: Task[] = [];
+function tasksBySection(notice: Notice, outline: Outline): { loose: Map<number, Task[]>; bySection: Map<Section, Task[]> } {
+  const loose = new Map<number, Task[]>();
   const bySection = new Map<Section, Task[]>();
   for (const task of notice.tasks) {
     const section = outline.section(task);
-    if (section === undefined) loose.push(task);
-    else if (bySection.has(section)) bySection.get(section)!.push(task);
-    else bySection.set(section, [task]);
+    if (section === undefined) push(loose, task.plan, task);
+    else push(bySection, section, task);
   }
   return { loose, bySection };
+}
+
+function push<Key>(map: Map<Key, Task[]>, key: Key, task: Task): void {
+  const list = map.get(key);
+  if (list) list.push(task);
+  else map.set(key, [task]);
 }
 
 /** A section's heading, the table of tasks directly under it, then each subsection's. */
@@ -92,20 +97,24 @@ function sectionBlocks(section: Section, own: readonly Task[]): RootContent[] {
   return blocks;
 }
 
-/** The notice as an mdast tree. */
+/** The notice as an mdast tree: its title and metadata, then each plan's title, sections and tasks. */
 export function toMarkdownTree(notice: Notice): Root {
   const children: RootContent[] = [];
-  const title = notice.meta.title ?? notice.plan.title;
+  const title = notice.meta.title ?? notice.plans[0]?.title ?? null;
   if (title) children.push(heading(1, title));
   const meta = metaList(notice.meta);
   if (meta) children.push(meta);
-  // Not twice: a notice that is the plan itself, or whose H1 fell back to the plan title.
-  if (notice.plan.title && notice.plan.title !== title) children.push(heading(2, notice.plan.title));
-
-  // A plan without sections (or tasks whose section the outline lacks): one table up front.
   const { loose, bySection } = tasksBySection(notice, outlineOf(notice));
-  if (loose.length > 0) children.push(taskTable(loose));
-  for (const section of notice.sections) children.push(...sectionBlocks(section, bySection.get(section) ?? []));
+  for (const plan of notice.plans) {
+    // Not twice: a notice that is the plan itself, or whose H1 fell back to the plan title.
+    const planTitle = [notice.plans.length > 1 ? plan.label : null, plan.title].filter((part) => part).join('　');
+    if (planTitle !== '' && plan.title !== title) children.push(heading(2, planTitle));
+    const own = loose.get(plan.index);
+    if (own) children.push(taskTable(own));
+    for (const section of notice.sections) {
+      if (section.plan === plan.index) children.push(...sectionBlocks(section, bySection.get(section) ?? []));
+    }
+  }
   return { type: 'root', children };
 }
 

@@ -23,7 +23,7 @@ export function taskRecords(notice: Notice): TaskRecord[] {
     sha256: notice.source.sha256,
     docNumber: notice.meta.docNumber,
     title: notice.meta.title,
-    planTitle: notice.plan.title,
+    planTitle: outline.plan(task)?.title ?? null,
     sectionTitle: outline.section(task)?.title ?? null,
     subsectionTitle: outline.subsection(task)?.title ?? null,
     ...task,

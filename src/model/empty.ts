@@ -3,7 +3,7 @@ import type { Diagnostic, Notice } from './schema';
 /** The model of an input that could not be read as text: empty, carrying why. */
 export function emptyNotice(name: string | null, input: string | Uint8Array, diagnostics: Diagnostic[]): Notice {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     source: { name, encoding: 'unknown', bytes: typeof input === 'string' ? input.length : input.byteLength, sha256: '0'.repeat(64) },
     meta: {
       title: null, docNumber: null, issuer: null, date: null, addressees: [], signer: null, urgency: null,
@@ -11,7 +11,9 @@ export function emptyNotice(name: string | null, input: string | Uint8Array, dia
     },
     preamble: [],
     body: [],
-    plan: { title: null, declared: { sections: null, tasks: null }, layout: null },
+    closing: [],
+    imprint: { copiedTo: [], printer: null, printDate: null },
+    plans: [],
     sections: [],
     tasks: [],
     diagnostics,

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { NoticeSchema } from './schema';
 
-export const NOTICE_SCHEMA_ID = 'urn:fengong:schema:notice:1';
+export const NOTICE_SCHEMA_ID = 'urn:fengong:schema:notice:2';
 
 let cached: Record<string, unknown> | undefined;
 
@@ -28,7 +28,7 @@ export function noticeJsonSchema(): object {
     ...schema,
     $id: NOTICE_SCHEMA_ID,
     title: 'fengong notice',
-    description: 'A Chinese government task-division notice (分工方案) parsed by fengong, schemaVersion 1.',
+    description: 'A Chinese government task-division notice (分工方案) parsed by fengong, schemaVersion 2.',
   });
   return cached;
 }

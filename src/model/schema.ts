@@ -1,6 +1,7 @@
 /**
  * The notice model: the one source of fengong's types (`z.infer`) and of its JSON Schema.
- * Names follow shared/CONTRACT.md (schemaVersion 1); keys may be added, never renamed.
+ * Names follow the output contract, schemaVersion 2 (docs/OUTPUT.md is the project's own
+ * reference); keys may be added, never renamed or dropped without a new schemaVersion.
  */
 import { z } from 'zod';
 
@@ -52,17 +53,26 @@ export const BodyPointSchema = z.object({
   position: PositionSchema,
 });
 
-export const PlanSchema = z.object({
-  title: z.string().nullable(),
-  declared: z.object({
-    sections: z.number().int().nullable().describe('Section count the text states (8 项).'),
-    tasks: z.number().int().nullable().describe('Task count the text states (99 个主要任务).'),
-  }),
-  layout: z
-    .string()
-    .nullable()
-    .describe('The task layout detected: table, inline, remark, tail, … or null when none was.'),
-});
+export const DeclaredSchema = z
+  .object({
+    sections: z.number().int().nullable().describe('Section count the text states (8 项, 4个方面), or null.'),
+    tasks: z.number().int().nullable().describe('Task count the text states (99 个主要任务, 21项), or null.'),
+  })
+  .describe('Counts the text itself states, in any phrasing; a mismatch with what was found is a diagnostic.');
+
+export const PlanSchema = z
+  .object({
+    index: z.number().int().min(1).describe('1, 2, … in document order.'),
+    label: z.string().nullable().describe('附件1, 附件2, … as announced, or null.'),
+    title: z.string().nullable().describe("The plan's own title (usually the attachment's)."),
+    layout: z
+      .string()
+      .nullable()
+      .describe('How the plan states its tasks: table, prose, … or null when no task was found.'),
+    declared: DeclaredSchema,
+    position: PositionSchema.optional(),
+  })
+  .describe('One task plan of the notice (an attachment, or one decomposition of several).');
 
 export const SubsectionSchema = z.object({
   number: z.number().int().min(1),
@@ -72,6 +82,7 @@ export const SubsectionSchema = z.object({
 });
 
 export const SectionSchema = z.object({
+  plan: z.number().int().min(1).describe('Index of the plan the section belongs to (plans[].index).'),
   number: z.number().int().min(1),
   label: z.string().describe('As written, normalized: 一、'),
   title: z.string(),
@@ -87,9 +98,7 @@ export const UnitSchema = z.object({
   implicit: z.boolean().describe('True where the unit comes from a remark governing this task.'),
   canonical: z
     .string()
-    .nullable()
-    .optional()
-    .describe('Optional enrichment: the full official name where the abbreviation is known.'),
+    .describe('The full official name where fengong knows the abbreviation (县卫健局 → 县卫生健康局), else the name itself.'),
 });
 
 export const DeadlineKindSchema = z.enum(['date', 'by', 'period', 'ongoing', 'recurring', 'unspecified']);
@@ -100,7 +109,7 @@ export const DeadlineSchema = z.object({
   kind: DeadlineKindSchema,
   start: isoDate.nullable(),
   end: isoDate.nullable(),
-  cycle: DeadlineCycleSchema.nullable().optional().describe('For recurring deadlines.'),
+  cycle: DeadlineCycleSchema.nullable().describe('How often a recurring deadline repeats; null for every other kind.'),
 });
 
 export const MilestoneSchema = DeadlineSchema.extend({
@@ -108,12 +117,25 @@ export const MilestoneSchema = DeadlineSchema.extend({
 });
 
 export const TaskSchema = z.object({
-  number: z.number().int().min(0),
+  ordinal: z
+    .number()
+    .int()
+    .min(1)
+    .describe("1, 2, … in document order over the whole notice: the task's key, unique where printed numbers restart."),
+  plan: z.number().int().min(1).describe('Index of its plan (plans[].index).'),
+  number: z.number().int().min(0).describe('The number as printed; it may repeat across sections and plans.'),
   label: z.string().describe('The numbering as written: 1, 1., （1）, ①'),
-  section: z.number().int().min(0).describe('Ordinal of its section (一 = 1); 0 where the plan has none.'),
+  section: z
+    .number()
+    .int()
+    .min(0)
+    .describe('Ordinal of its section within its plan (一 = 1; a group of a category column counts as one); 0 where the plan has none.'),
   subsection: z.number().int().min(1).nullable(),
   text: z.string(),
   units: z.array(UnitSchema),
+  leaders: z
+    .array(z.string())
+    .describe('People answerable for the task (牵头领导, 责任领导, 责任人 …), names only, in written order; [] where none.'),
   unitsRaw: z.string().nullable(),
   note: z.string().nullable().describe('A remark found among the units (〔以下均需…下同〕), or the 备注 column.'),
   deadline: DeadlineSchema,
@@ -133,13 +155,23 @@ export const DiagnosticSchema = z.object({
   endColumn: z.number().int().min(1).nullable().optional(),
 });
 
+export const ImprintSchema = z
+  .object({
+    copiedTo: z.array(z.string()).describe('抄送: one entry per organ.'),
+    printer: z.string().nullable().describe('印发机关 of the 版记.'),
+    printDate: isoDate.nullable().describe('印发日期 of the 版记.'),
+  })
+  .describe('The 版记 that closes an official document.');
+
 export const NoticeSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   source: SourceSchema,
   meta: MetaSchema,
   preamble: z.array(z.string()).describe('Unnumbered paragraphs of the notice before its points.'),
   body: z.array(BodyPointSchema),
-  plan: PlanSchema,
+  closing: z.array(z.string()).describe('Paragraphs after the points: after the signature, between or after the plans.'),
+  imprint: ImprintSchema,
+  plans: z.array(PlanSchema).describe('Every task plan of the notice, in document order.'),
   sections: z.array(SectionSchema),
   tasks: z.array(TaskSchema),
   diagnostics: z.array(DiagnosticSchema),
@@ -152,6 +184,8 @@ export type Meta = z.infer<typeof MetaSchema>;
 export type AttachmentNote = z.infer<typeof AttachmentNoteSchema>;
 export type BodyPoint = z.infer<typeof BodyPointSchema>;
 export type Plan = z.infer<typeof PlanSchema>;
+export type Declared = z.infer<typeof DeclaredSchema>;
+export type Imprint = z.infer<typeof ImprintSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Subsection = z.infer<typeof SubsectionSchema>;
 export type UnitRole = z.infer<typeof UnitRoleSchema>;

@@ -1,12 +1,14 @@
 /** Command-line options, read and checked once; everything after this trusts them. */
 import { parseArgs } from 'node:util';
 import { normalizeEncodingName, type EncodingName } from '../decode/names';
+import { CSV_TABLES, type CsvTable } from '../emit/csv-columns';
 
 /** The library's default (64 MiB); kept here so `--version` loads no decoder. */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 export type Format = 'json' | 'ndjson' | 'csv' | 'md';
-export type Table = 'tasks' | 'assignments';
+
+export type Table = CsvTable;
 
 export interface CliOptions {
   inputs: string[];
@@ -63,8 +65,8 @@ export function readArgs(argv: string[]): CliOptions {
   const { values, positionals } = parsed;
   const format = FORMAT_ALIASES[values.format!] ?? (values.format as Format);
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format}': use json, ndjson, csv or md`);
-  if (values.table !== 'tasks' && values.table !== 'assignments') {
-    throw new UsageError(`unknown --table '${values.table}': use tasks or assignments`);
+  if (!(CSV_TABLES as readonly string[]).includes(values.table)) {
+    throw new UsageError(`unknown --table '${values.table}': use ${CSV_TABLES.join(', ')}`);
   }
   const outEncoding = values['out-encoding']!.toLowerCase().replace(/[-_]/g, '');
   if (!['utf8', 'gb18030', 'gbk'].includes(outEncoding)) {
@@ -87,7 +89,7 @@ export function readArgs(argv: string[]): CliOptions {
     out: values.out ?? null,
     encoding,
     outEncoding: outEncoding === 'utf8' ? 'utf8' : 'gb18030',
-    table: values.table,
+    table: values.table as Table,
     bom: !values['no-bom'],
     glob: values.glob!,
     force: values.force!,
@@ -116,7 +118,8 @@ Usage
 
 Options
   -f, --format json|ndjson|csv|md   output format (default json)
-  -t, --table tasks|assignments     CSV: one row per task, or per task × unit (default tasks)
+  -t, --table tasks|assignments|notices|diagnostics
+                                    CSV: one row per task (default), task × unit, notice or diagnostic
   -o, --out PATH                    write to PATH: a file for one input, a folder for several
   -e, --encoding auto|utf8|gb18030|big5|utf16le|utf16be   input encoding (default auto)
       --out-encoding utf8|gb18030   encoding of written output (default utf8)

@@ -74,7 +74,7 @@ describe('a parallel batch keeps input order on stdout', { timeout: SLOW }, () =
     expect(text.split('\uFEFF')).toHaveLength(2);
     const lines = text.slice(1).split('\r\n');
     expect(lines.filter((line) => line === lines[0])).toHaveLength(1);
-    const order = [...new Set([...text.matchAll(/,(\/[^,\r\n]+\.txt),/g)].map((match) => match[1]))];
+    const order = [...new Set([...text.matchAll(/(?:^|\n)(\/[^,\r\n]+\.txt),/g)].map((match) => match[1]))];
     expect(order).toEqual(expected);
   });
 });

@@ -7,7 +7,7 @@ const by = (end: string | null) => ({ kind: 'by', start: null, end });
 
 describe('底前 / 底 / 末 / 内 after a named unit: due by its last day', () => {
   it('2023年6月底前', () => {
-    expect(parseDeadline('2023年6月底前')).toEqual({ raw: '2023年6月底前', kind: 'by', start: null, end: '2023-06-30' });
+    expect(parseDeadline('2023年6月底前')).toEqual({ raw: '2023年6月底前', kind: 'by', start: null, end: '2023-06-30', cycle: null });
   });
   it.each([
     ['2024年6月底前完成', '2024-06-30'],

@@ -10,7 +10,7 @@ describe('a named day is a date with start = end', () => {
 
 describe('a named month is a date covering the month', () => {
   it('2024年12月', () => {
-    expect(parseDeadline('2024年12月')).toEqual({ raw: '2024年12月', kind: 'date', start: '2024-12-01', end: '2024-12-31' });
+    expect(parseDeadline('2024年12月')).toEqual({ raw: '2024年12月', kind: 'date', start: '2024-12-01', end: '2024-12-31', cycle: null });
   });
   it.each([
     ['2024年6月份', '2024-06-01', '2024-06-30'],

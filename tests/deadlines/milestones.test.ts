@@ -17,13 +17,13 @@ describe('到 + a year inside a task text is a by-milestone', () => {
   it('到2025年，… 达到…', () => {
     const text = '健全临床科室设置和设备配备。到2025年，城市社区建校（站）率达到90%，农村社区建校（站）率达到80%。';
     expect(expectAnchored(text)).toEqual([
-      { raw: '到2025年', kind: 'by', start: null, end: '2025-12-31', offset: text.indexOf('到2025年') },
+      { raw: '到2025年', kind: 'by', start: null, end: '2025-12-31', cycle: null, offset: text.indexOf('到2025年') },
     ]);
   });
   it('到 2025 年 with spaces keeps the spaces in raw', () => {
     const text = '推进社区服务向居住小区延伸，到 2025 年，全县完成 0.5 万户老旧小区改造。';
     expect(expectAnchored(text)).toEqual([
-      { raw: '到 2025 年', kind: 'by', start: null, end: '2025-12-31', offset: text.indexOf('到 2025 年') },
+      { raw: '到 2025 年', kind: 'by', start: null, end: '2025-12-31', cycle: null, offset: text.indexOf('到 2025 年') },
     ]);
   });
   it('到2025年底', () => {
@@ -36,7 +36,7 @@ describe('a dated phrase without 到 is a milestone of its own kind', () => {
   it('2025年底前力争实现…', () => {
     const text = '推进前端感知设备建设联网，2025年底前力争实现智能安防小区建设全覆盖。';
     expect(expectAnchored(text)).toEqual([
-      { raw: '2025年底前', kind: 'by', start: null, end: '2025-12-31', offset: text.indexOf('2025年底前') },
+      { raw: '2025年底前', kind: 'by', start: null, end: '2025-12-31', cycle: null, offset: text.indexOf('2025年底前') },
     ]);
   });
   it('2023年重点社区实现… is the year 2023', () => {

@@ -56,7 +56,7 @@ describe('a year, a half-year and a quarter are periods', () => {
 
 describe('five-year plans: 十一五 = 2006–2010, each next plan +5 years', () => {
   it('“十四五”期间', () => {
-    expect(parseDeadline('“十四五”期间')).toEqual({ raw: '“十四五”期间', kind: 'period', start: '2021-01-01', end: '2025-12-31' });
+    expect(parseDeadline('“十四五”期间')).toEqual({ raw: '“十四五”期间', kind: 'period', start: '2021-01-01', end: '2025-12-31', cycle: null });
   });
   it.each([
     ['十一五期间', '2006-01-01', '2010-12-31'],

@@ -9,6 +9,7 @@ describe('several deadlines in one cell: the latest end wins, raw stays whole', 
       kind: 'by',
       start: null,
       end: '2024-12-31',
+      cycle: null,
     });
   });
   it('order does not matter', () => {
@@ -20,6 +21,7 @@ describe('several deadlines in one cell: the latest end wins, raw stays whole', 
       kind: 'by',
       start: null,
       end: '2024-06-30',
+      cycle: null,
     });
     expect(dates('持续推进，2025年底前完成')).toEqual({ kind: 'by', start: null, end: '2025-12-31' });
   });
@@ -42,10 +44,10 @@ describe('a yearless phrase after a dated one takes its year', () => {
 
 describe('unrecognised or empty cells are unspecified', () => {
   it.each(['根据上级要求', '立即', '已完成', '—', '/', 'N/A', '3岁', '100%', '15分钟'])('%s keeps its raw text', (raw) => {
-    expect(parseDeadline(raw)).toEqual({ raw, kind: 'unspecified', start: null, end: null });
+    expect(parseDeadline(raw)).toEqual({ raw, kind: 'unspecified', start: null, end: null, cycle: null });
   });
   it.each([null, undefined, '', '   '])('%o has no raw text', (raw) => {
-    expect(parseDeadline(raw)).toEqual({ raw: null, kind: 'unspecified', start: null, end: null });
+    expect(parseDeadline(raw)).toEqual({ raw: null, kind: 'unspecified', start: null, end: null, cycle: null });
   });
   it('raw is trimmed of surrounding whitespace only', () => {
     expect(parseDeadline('  持续推进\t').raw).toBe('持续推进');

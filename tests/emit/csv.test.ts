@@ -6,13 +6,15 @@ import { readCsv, readCsvObjects } from './csv-reader';
 import { FORMULA_UNIT, MARKUP_TEXT, MINUS_TEXT, TOWNSHIPS, sampleNotice } from './sample-notice';
 
 const CONTRACT_TASK_COLUMNS = [
-  'number', 'section', 'section_title', 'subsection', 'subsection_title', 'text', 'units',
-  'lead_units', 'deadline_raw', 'deadline_kind', 'deadline_start', 'deadline_end',
+  'source', 'doc_number', 'ordinal', 'plan', 'plan_title', 'number', 'section', 'section_title',
+  'subsection', 'subsection_title', 'text', 'units', 'lead_units', 'leaders', 'deadline_raw',
+  'deadline_kind', 'deadline_start', 'deadline_end', 'deadline_cycle', 'milestones',
 ];
 const CONTRACT_ASSIGNMENT_COLUMNS = [
-  'task_number', 'unit', 'role', 'implicit', 'section', 'section_title', 'deadline_kind',
-  'deadline_start', 'deadline_end',
+  'source', 'doc_number', 'task_ordinal', 'plan', 'task_number', 'unit', 'canonical', 'role',
+  'implicit', 'section', 'section_title', 'deadline_kind', 'deadline_start', 'deadline_end',
 ];
+const ADDED_TASK_COLUMNS = ['support_units', 'note'];
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 const plain = (notices: Notice | Notice[], table: 'tasks' | 'assignments' = 'tasks') =>
@@ -32,7 +34,7 @@ describe('tasks table: one row per task, contract columns first', () => {
   it('has the contract columns in order, then the added ones', () => {
     const header = readCsv(plain(sampleNotice()))[0]!;
     expect(header.slice(0, CONTRACT_TASK_COLUMNS.length)).toEqual(CONTRACT_TASK_COLUMNS);
-    expect(header.slice(CONTRACT_TASK_COLUMNS.length)).toEqual(['support_units', 'note', 'source', 'doc_number']);
+    expect(header.slice(CONTRACT_TASK_COLUMNS.length)).toEqual(ADDED_TASK_COLUMNS);
   });
 
   it('writes one row per task with section and subsection titles', () => {
@@ -61,7 +63,7 @@ describe('assignments table: one row per task × unit', () => {
 
   it('has the contract columns in order, then the added ones', () => {
     const header = readCsv(plain(sampleNotice(), 'assignments'))[0]!;
-    expect(header).toEqual([...CONTRACT_ASSIGNMENT_COLUMNS, 'source', 'doc_number', 'canonical']);
+    expect(header).toEqual(CONTRACT_ASSIGNMENT_COLUMNS);
   });
 
   it('writes a row for every unit of every task, with role and implicit as true/false', () => {
@@ -86,7 +88,7 @@ describe('several notices: rows of all, in order, under one header', () => {
   it('concatenates the rows and writes the header once', () => {
     const csv = plain([sampleNotice(), secondNotice()]);
     const lines = readCsv(csv);
-    expect(lines.filter((cells) => cells[0] === 'number')).toHaveLength(1);
+    expect(lines.filter((cells) => cells[0] === 'source')).toHaveLength(1);
     const rows = readCsvObjects(csv);
     expect(rows.map((row) => `${row.source}#${row.number}`)).toEqual([
       'sample.txt#1', 'sample.txt#2', 'sample.txt#3', 'sample.txt#4', 'other.txt#1', 'other.txt#2',
@@ -95,21 +97,21 @@ describe('several notices: rows of all, in order, under one header', () => {
   });
 
   it('writes only the header for no notices, and nothing without a header', () => {
-    expect(readCsv(plain([]))).toEqual([CONTRACT_TASK_COLUMNS.concat('support_units', 'note', 'source', 'doc_number')]);
+    expect(readCsv(plain([]))).toEqual([CONTRACT_TASK_COLUMNS.concat(ADDED_TASK_COLUMNS)]);
     expect(toCsv([], { bom: false, header: false })).toBe('');
   });
 });
 
 describe('encoding and line endings: BOM by default, CRLF records', () => {
   it('starts with a UTF-8 BOM unless bom is false', () => {
-    expect(toCsv(sampleNotice()).startsWith('\uFEFFnumber,')).toBe(true);
-    expect(toCsv(sampleNotice(), { bom: false }).startsWith('number,')).toBe(true);
+    expect(toCsv(sampleNotice()).startsWith('\uFEFFsource,')).toBe(true);
+    expect(toCsv(sampleNotice(), { bom: false }).startsWith('source,')).toBe(true);
   });
 
   it('leaves out the header when asked', () => {
     const rows = readCsv(toCsv(sampleNotice(), { bom: false, header: false }));
     expect(rows).toHaveLength(4);
-    expect(rows[0]![0]).toBe('1');
+    expect(rows[0]![0]).toBe('sample.txt');
   });
 
   it('ends every record with CRLF and keeps a newline inside a cell as written', () => {
@@ -175,7 +177,7 @@ describe('round trip: quotes, commas and line breaks come back intact', () => {
       fc.property(safe, safe, (text, unit) => {
         const notice = sampleNotice();
         notice.tasks[2]!.text = text;
-        notice.tasks[2]!.units = [{ name: unit, role: 'responsible', implicit: false }];
+        notice.tasks[2]!.units = [{ name: unit, role: 'responsible', implicit: false, canonical: unit }];
         expect(readCsvObjects(plain(notice))[2]).toMatchObject({ text, units: unit });
       }),
       { seed: 42 },

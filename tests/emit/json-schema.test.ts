@@ -40,7 +40,7 @@ describe('json schema: generated from the zod model, draft 2020-12', () => {
 
   const breakers: [string, (notice: ReturnType<typeof plainNotice>) => void][] = [
     ['a missing tasks array', (n) => delete n.tasks],
-    ['another schemaVersion', (n) => (n.schemaVersion = 2)],
+    ['another schemaVersion', (n) => (n.schemaVersion = 1)],
     ['a date that is not YYYY-MM-DD', (n) => (n.meta.date = '2023年4月17日')],
     ['an unknown unit role', (n) => (n.tasks[0].units[0].role = 'owner')],
     ['an unknown deadline kind', (n) => (n.tasks[0].deadline.kind = 'soon')],

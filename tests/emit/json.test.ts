@@ -14,8 +14,8 @@ describe('json: the notice as the model has it', () => {
   it('is indented by default and one line with pretty: false, ending with a newline', () => {
     const pretty = toJson(sampleNotice());
     const compact = toJson(sampleNotice(), { pretty: false });
-    expect(pretty).toMatch(/^\{\n {2}"schemaVersion": 1,/);
-    expect(compact.split('\n')).toEqual([expect.stringMatching(/^\{"schemaVersion":1,/), '']);
+    expect(pretty).toMatch(/^\{\n {2}"schemaVersion": 2,/);
+    expect(compact.split('\n')).toEqual([expect.stringMatching(/^\{"schemaVersion":2,/), '']);
     expect(JSON.parse(compact)).toEqual(JSON.parse(pretty));
   });
 });

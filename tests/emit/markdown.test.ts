@@ -55,7 +55,7 @@ describe('outline: title, plan title, one heading per section and subsection', (
     const notice = sampleNotice();
     notice.meta.title = null;
     expect(headingsOf(readBack(notice)).slice(0, 2)).toEqual(['1 示例工作分工方案', '2 一、健全工作机制']);
-    notice.plan.title = null;
+    notice.plans[0]!.title = null;
     expect(headingsOf(readBack(notice))[0]).toBe('2 一、健全工作机制');
   });
 });
@@ -148,7 +148,7 @@ describe('hostile cells: | * _ < and line breaks are escaped by the serializer',
       fc.property(text, text, (body, name) => {
         const notice = sampleNotice();
         notice.tasks[2]!.text = body;
-        notice.tasks[2]!.units = [{ name, role: 'responsible', implicit: false }];
+        notice.tasks[2]!.units = [{ name, role: 'responsible', implicit: false, canonical: name }];
         const rows = tablesOf(readBack(notice))[1]!.children;
         expect(rows).toHaveLength(3);
         expect(rows[2]!.children.map((cell) => textOf(cell))).toEqual(['3', body.trim(), name.trim(), '持续推进']);
@@ -159,7 +159,7 @@ describe('hostile cells: | * _ < and line breaks are escaped by the serializer',
 });
 
 describe('责任单位 cell: names joined by 、, lead and implicit units marked', () => {
-  const unit = (name: string, role: Unit['role'], implicit = false): Unit => ({ name, role, implicit });
+  const unit = (name: string, role: Unit['role'], implicit = false): Unit => ({ name, role, implicit, canonical: name });
 
   it('marks the lead unit 牵头 and leaves its support units plain', () => {
     expect(unitsCell([unit('甲局', 'lead'), unit('乙局', 'support')])).toBe('甲局（牵头）、乙局');
@@ -188,12 +188,12 @@ describe('repeated cells: a text in many rows is escaped as it is alone', () => 
       fc.property(text, text, (body, name) => {
         const alone = sampleNotice();
         alone.tasks[0]!.text = body;
-        alone.tasks[0]!.units = [{ name, role: 'responsible', implicit: false }];
+        alone.tasks[0]!.units = [{ name, role: 'responsible', implicit: false, canonical: name }];
         const repeated = sampleNotice();
         for (const task of repeated.tasks) {
           task.deadline = alone.tasks[0]!.deadline;
           task.text = body;
-          task.units = [{ name, role: 'responsible', implicit: false }];
+          task.units = [{ name, role: 'responsible', implicit: false, canonical: name }];
         }
         // The row of task 1 without its number cell, as written where the text occurs once.
         const rowOf = (markdown: string, number: number) => markdown.split('\n').find((line) => line.startsWith(`| ${number} |`))!.slice(`| ${number}`.length);

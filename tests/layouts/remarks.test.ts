@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRemarkLine, splitHeadingRemark } from '../../src/build/remarks';
+import { readRemarkLine, splitHeadingRemark } from '../../src/compile/remarks';
 
 describe('splitHeadingRemark', () => {
   it('takes a blanket remark off a heading', () => {

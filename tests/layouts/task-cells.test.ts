@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTaskCells } from '../../src/build/task-cells';
+import { readTaskCells } from '../../src/compile/task-cells';
 import type { Cell, Task } from '../../src/tree';
 
 const at = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };

@@ -43,7 +43,7 @@ describe('fengongParse + a compiler: the same output as the plain emitters', () 
   it('fengongCsv passes its options on (tasks table, no BOM)', () => {
     const file = unified().use(fengongParse).use(fengongCsv, { table: 'tasks', bom: false }).processSync(new VFile({ path: NAME, value: seedText }));
     expect(String(file)).toBe(toCsv(notice, { bom: false }));
-    expect(String(file).startsWith('number,')).toBe(true);
+    expect(String(file).startsWith('source,')).toBe(true);
   });
 
   it('fengongJson equals toJson, and the file name becomes source.name', () => {

@@ -62,7 +62,7 @@ const fixtureTexts = readdirSync(FIXTURES, { withFileTypes: true })
   .sort((a, b) => a.name.localeCompare(b.name))
   .map((entry) => decode(new Uint8Array(readFileSync(path.join(FIXTURES, entry.name, 'input.txt')))).text);
 /** Table plans (tree/plan.ts) and prose plans (tree/prose.ts) apart, so a failure names its reader. */
-const isProse = (text: string): boolean => (parse(text).notice.plan.layout ?? '').includes('prose');
+const isProse = (text: string): boolean => parse(text).notice.plans.some((plan) => plan.layout === 'prose');
 const tableFixtures = fixtureTexts.filter((text) => !isProse(text));
 const proseFixtures = fixtureTexts.filter(isProse);
 

@@ -19,8 +19,8 @@ describe('dropDuplicateUnits', () => {
 
   it('does not merge different units', () => {
     const units = [
-      { name: '县民政局', role: 'responsible' as const, implicit: false },
-      { name: '市民政局', role: 'responsible' as const, implicit: false },
+      { name: '县民政局', role: 'responsible' as const, implicit: false, canonical: '县民政局' },
+      { name: '市民政局', role: 'responsible' as const, implicit: false, canonical: '市民政局' },
     ];
     expect(dropDuplicateUnits(units)).toHaveLength(2);
   });

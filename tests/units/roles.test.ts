@@ -55,9 +55,9 @@ describe('assignRoles', () => {
       [{ name: 'C', suffixRole: null, labelRole: 'support' }],
     ]);
     expect(units).toEqual([
-      { name: 'A', role: 'lead', implicit: false },
-      { name: 'B', role: 'lead', implicit: false },
-      { name: 'C', role: 'support', implicit: false },
+      { name: 'A', role: 'lead', implicit: false, canonical: 'A' },
+      { name: 'B', role: 'lead', implicit: false, canonical: 'B' },
+      { name: 'C', role: 'support', implicit: false, canonical: 'C' },
     ]);
   });
 });

@@ -108,9 +108,7 @@ function analyse(text: string, context: DeadlineContext | undefined): Analysis {
 }
 
 function fields(hit: Hit): Omit<Deadline, 'raw'> {
-  const out: Omit<Deadline, 'raw'> = { kind: hit.kind, start: hit.start, end: hit.end };
-  if (hit.kind === 'recurring') out.cycle = hit.cycle ?? null;
-  return out;
+  return { kind: hit.kind, start: hit.start, end: hit.end, cycle: hit.kind === 'recurring' ? (hit.cycle ?? null) : null };
 }
 
 /**
@@ -119,9 +117,9 @@ function fields(hit: Hit): Omit<Deadline, 'raw'> {
  */
 export function parseDeadline(raw: string | null | undefined, context?: DeadlineContext): Deadline {
   const text = typeof raw === 'string' ? raw.trim() : '';
-  if (text === '') return { raw: null, kind: 'unspecified', start: null, end: null };
+  if (text === '') return { raw: null, kind: 'unspecified', start: null, end: null, cycle: null };
   const chosen = chooseDeadline(analyse(text, context).hits);
-  if (!chosen) return { raw: text, kind: 'unspecified', start: null, end: null };
+  if (!chosen) return { raw: text, kind: 'unspecified', start: null, end: null, cycle: null };
   return { raw: text, ...fields(chosen) };
 }
 

@@ -95,7 +95,7 @@ export function parseUnits(raw: string, options: UnitParseOptions = {}): ParsedU
   }
   const units: Unit[] = [];
   for (const { unit, canonical } of keepFirstMentions(assignRoles(groups, options))) {
-    if (options.canonical !== false) unit.canonical = canonical;
+    unit.canonical = options.canonical === false ? unit.name : (canonical ?? unit.name);
     units.push(unit);
   }
   problems.sort((a, b) => a.offset - b.offset);

@@ -139,5 +139,6 @@ export function assignRoles(groups: RoleCandidate[][], options: RoleOptions = {}
     name,
     role: byOrder ? (index === 0 ? 'lead' : 'support') : (roles[index] ?? options.defaultRole ?? 'responsible'),
     implicit: false,
+    canonical: name,
   }));
 }

@@ -32,6 +32,6 @@ export interface UnitParseOptions {
   defaultRole?: UnitRole;
   /** The notice says 排在第一位的为牵头单位: first unit lead, the rest support. */
   firstIsLead?: boolean;
-  /** Fill Unit.canonical from the abbreviation table (default true; null where unknown). */
+  /** Look Unit.canonical up in the abbreviation table (default true); otherwise, and where unknown, it is the name. */
   canonical?: boolean;
 }

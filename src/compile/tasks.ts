@@ -6,9 +6,10 @@
 import type { VFile } from 'vfile';
 import type { Deadline, Task, Unit, UnitRole } from '../model/schema';
 import type { Task as TaskNode } from '../tree';
-import { parseUnits, type ParsedUnits, type UnitRemark } from '../extract/units';
+import { canonicalUnitName, parseUnits, type ParsedUnits, type UnitRemark } from '../extract/units';
 import { findMilestones, parseDeadline } from '../extract/deadlines';
 import { readTaskCells } from './task-cells';
+import type { PlanTask } from './plan';
 import { report } from '../diagnostics';
 
 export interface TaskPlace {
@@ -26,7 +27,7 @@ interface ActiveRemark {
 }
 
 export interface TaskReader {
-  read(node: TaskNode, place: TaskPlace): Task;
+  read(node: TaskNode, place: TaskPlace): PlanTask;
   /** A remark outside any task (a heading's, a line's own) that governs the tasks after it. */
   addRemark(units: string[], scope: UnitRemark['scope'], section: number, position: Task['position']): void;
   finish(): void;
@@ -53,7 +54,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
     return { ...deadline };
   }
 
-  function read(node: TaskNode, place: TaskPlace): Task {
+  function read(node: TaskNode, place: TaskPlace): PlanTask {
     const cells = readTaskCells(node);
     const units: Unit[] = [];
     const notes: string[] = cells.other ? [cells.other] : [];
@@ -73,7 +74,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
       let applied = false;
       for (const name of remark.units) {
         if (units.some((unit) => unit.name === name)) continue;
-        units.push({ name, role: 'responsible', implicit: true });
+        units.push({ name, role: 'responsible', implicit: true, canonical: canonicalUnitName(name) ?? name });
         applied = true;
       }
       if (applied) remark.governed.push(node.position.start.line);
@@ -85,6 +86,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
       subsection: place.subsection,
       text: cells.text,
       units,
+      leaders: [],
       unitsRaw: cells.unitsRaw,
       note: notes.length > 0 ? notes.join('；') : null,
       deadline: deadlineOf(cells.deadlineRaw),

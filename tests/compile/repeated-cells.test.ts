@@ -1,5 +1,5 @@
 /**
- * A unit or deadline cell repeated row after row is read once per notice (src/build/tasks.ts):
+ * A unit or deadline cell repeated row after row is read once per notice (src/compile/tasks.ts):
  * every task still gets its own objects, read as if alone.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('repeated cells are read once, and each task owns its result', () => {
     ]);
     expect(second!.units).toEqual(first!.units);
     expect(third!.units).toEqual(first!.units);
-    expect(second!.deadline).toEqual({ raw: '2024年12月底前', kind: 'by', start: null, end: '2024-12-31' });
+    expect(second!.deadline).toEqual({ raw: '2024年12月底前', kind: 'by', start: null, end: '2024-12-31', cycle: null });
     expect(third!.deadline).toEqual(second!.deadline);
   });
 

@@ -4,11 +4,14 @@
  */
 import type { VFile } from 'vfile';
 import type { Meta, Plan, Section, Task } from '../model/schema';
+
+type NumberedTask = Pick<Task, 'number' | 'section' | 'position'>;
+type NumberedSection = Pick<Section, 'number' | 'label' | 'position'>;
 import type { Root } from '../tree';
 import { report } from '../diagnostics';
 
-export function checkTaskNumbering(tasks: Task[], file: VFile): void {
-  let previous: Task | null = null;
+export function checkTaskNumbering(tasks: readonly NumberedTask[], file: VFile): void {
+  let previous: NumberedTask | null = null;
   for (const task of tasks) {
     if (previous) {
       const restartsInSection = task.number === 1 && task.section !== previous.section;
@@ -25,7 +28,7 @@ export function checkTaskNumbering(tasks: Task[], file: VFile): void {
   }
 }
 
-export function checkSectionNumbering(sections: Section[], file: VFile): void {
+export function checkSectionNumbering(sections: readonly NumberedSection[], file: VFile): void {
   sections.forEach((section, index) => {
     if (index > 0 && section.number !== sections[index - 1]!.number + 1) {
       report(file, 'warning', 'section-number-gap', `section ${section.label} follows section ${sections[index - 1]!.label}`, section.position);
@@ -33,7 +36,7 @@ export function checkSectionNumbering(sections: Section[], file: VFile): void {
   });
 }
 
-export function checkDeclaredCounts(plan: Plan, sections: Section[], tasks: Task[], file: VFile, place: Root['position']): void {
+export function checkDeclaredCounts(plan: Plan, sections: readonly unknown[], tasks: readonly unknown[], file: VFile, place: Root['position']): void {
   const { declared } = plan;
   if (declared.sections !== null && declared.sections !== sections.length) {
     report(file, 'warning', 'declared-count-mismatch', `the notice declares ${declared.sections} sections; ${sections.length} were found`, place);
@@ -53,7 +56,7 @@ export function checkAttachmentTitle(meta: Meta, planTitle: string | null, root:
   report(file, 'warning', 'attachment-title-mismatch', `the attachment note names “${announced}” but the attachment is titled “${planTitle}”`, note?.position);
 }
 
-export function checkTasksFound(plan: Root['children'][number] | undefined, tasks: Task[], file: VFile, text: string): void {
+export function checkTasksFound(plan: Root['children'][number] | undefined, tasks: readonly unknown[], file: VFile, text: string): void {
   if (tasks.length > 0) return;
   if (text.trim() === '') {
     report(file, 'error', 'empty-input', 'the input is empty: there is no text to read');

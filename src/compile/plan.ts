@@ -9,25 +9,33 @@ import { cleanJoined, cleanText, joinText } from '../extract/text';
 import { createTaskReader, type TaskReader } from './tasks';
 import { readRemarkLine, splitHeadingRemark } from './remarks';
 
+export type PlanSection = Omit<Section, 'plan'>;
+export type PlanTask = Omit<Task, 'ordinal' | 'plan'>;
+
 export interface PlanContent {
   title: string | null;
-  sections: Section[];
-  tasks: Task[];
+  sections: PlanSection[];
+  tasks: PlanTask[];
+  /** The plan's own paragraphs outside any task (a preamble that may state its counts). */
+  paragraphs: string[];
 }
 
 type PartChild = SectionNode['children'][number] | Plan['children'][number];
 
 export function readPlan(plan: Plan, file: VFile, referenceDate: string | null, firstIsLead: boolean): PlanContent {
-  const content: PlanContent = { title: null, sections: [], tasks: [] };
+  const content: PlanContent = { title: null, sections: [], tasks: [], paragraphs: [] };
   const reader = createTaskReader(file, referenceDate, { firstIsLead });
-  const visit = (children: PartChild[], section: number, record: Section | null): void => {
+  const visit = (children: PartChild[], section: number, record: PlanSection | null): void => {
     for (const child of children) {
       if (child.type === 'planTitle') content.title ??= cleanJoined(child.children.map((segment) => segment.value));
       else if (child.type === 'task') content.tasks.push(reader.read(child, { section, subsection: null }));
-      else if (child.type === 'paragraph') applyRemarkLine(child, reader, section);
+      else if (child.type === 'paragraph') {
+        content.paragraphs.push(cleanJoined(child.children.map((segment) => segment.value)));
+        applyRemarkLine(child, reader, section);
+      }
       else if (child.type === 'section') {
         const { number, label, position } = child;
-        const next: Section = { number, label, title: headingTitle(child, reader, number), subsections: [], position };
+        const next: PlanSection = { number, label, title: headingTitle(child, reader, number), subsections: [], position };
         content.sections.push(next);
         visit(child.children, number, next);
       } else if (child.type === 'subsection') {
