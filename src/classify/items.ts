@@ -5,6 +5,7 @@
  */
 import { CHINESE_NUMERAL, chineseToNumber, circledToNumber } from './numerals';
 import { execSpaced } from './spaced';
+import { labelWords } from '../lexicon/labels';
 
 /** 0 is 第一部分 / 第一章, above 一、 */
 export type ItemLevel = 0 | 1 | 2 | 3 | 4 | 5;
@@ -52,8 +53,9 @@ function marker(level: ItemLevel, number: number | null, label: string, length: 
  * A line that only labels a field of the task above it:
  * "责任单位：市发改委、市财政局", "牵头单位：…", "完成时限：2024年底前".
  */
-export const FIELD_LABEL =
-  /^[【[]?(牵头(?:单位|部门)?|主办(?:单位|部门)|责任(?:单位|部门|主体)|配合(?:单位|部门)?|协办(?:单位|部门)|参与(?:单位|部门)|协助(?:单位|部门)|完成(?:时限|时间|期限)|时间(?:节点|要求|安排)|推进时间|时限(?:要求)?)[】\]]? ?[:：] ?/;
+export const FIELD_LABEL = new RegExp(
+  `^[【[]?(${labelWords('units', 'deadline', 'leader').join('|')})[】\\]]? ?[:：] ?`,
+);
 
 export function matchFieldLabel(text: string): { label: string; length: number } | null {
   const spaced = execSpaced(FIELD_LABEL, text);

@@ -1,4 +1,5 @@
 import type { UnitRole } from '../model/schema';
+import { FIELD_LABELS, TEXT_COLUMN, fieldLabel, type FieldKind } from '../lexicon/labels';
 import { CodeSet, SPACE_RANGES } from '../lines/chars';
 
 /**
@@ -7,7 +8,7 @@ import { CodeSet, SPACE_RANGES } from '../lines/chars';
  * break, with whatever tab layout the copy left (a merged cell drops or adds a tab), so it
  * is recognised by its words, not by its cell positions.
  */
-export type ColumnKind = 'number' | 'text' | 'units' | 'deadline' | 'other';
+export type ColumnKind = FieldKind;
 
 export interface Column {
   kind: ColumnKind;
@@ -16,30 +17,15 @@ export interface Column {
   label: string;
 }
 
-const COLUMN_WORDS: { kind: ColumnKind; role?: UnitRole; pattern: RegExp }[] = [
-  { kind: 'number', pattern: /^(?:序号|编号|序列号|项次)$/ },
-  { kind: 'units', role: 'lead', pattern: /^(?:牵头(?:单位|部门|领导)?|主(?:办|责)(?:单位|部门))$/ },
-  { kind: 'units', role: 'support', pattern: /^(?:配合|协办|参与|协助|协同)(?:单位|部门)?$/ },
-  { kind: 'units', role: 'responsible', pattern: /^(?:责任(?:单位|部门|主体)|承办(?:单位|部门)|实施(?:单位|主体)|落实(?:单位|部门))$/ },
-  {
-    kind: 'deadline',
-    pattern: /^(?:推进|完成|办结|实施)?(?:时间|时限|期限)(?:节点|要求|安排|进度)?$|^(?:时间节点|进度安排|时序进度)$/,
-  },
-  {
-    kind: 'text',
-    pattern:
-      /^(?:主要|重点|工作|具体|目标|改革|建设)?(?:任务|措施|工作|事项|举措|内容)(?:内容|措施|名称|事项|清单|分工)?$/,
-  },
-  { kind: 'other', pattern: /^(?:备注|类别|分类|工作目标|目标要求|完成标准|责任领导|分管领导|责任人)$/ },
-];
+/** 推进时间, 完成时限, 办结期限, 时间进度: deadline columns are worded more freely than labels. */
+const DEADLINE_COLUMN = /^(?:推进|完成|办结|实施)?(?:时间|时限|期限)(?:节点|要求|安排|进度)?$/;
 
 export function columnOf(word: string): Column | null {
   const label = word.replace(/\s+/g, '');
-  for (const entry of COLUMN_WORDS) {
-    if (entry.pattern.test(label)) {
-      return entry.role ? { kind: entry.kind, role: entry.role, label } : { kind: entry.kind, label };
-    }
-  }
+  const known = fieldLabel(label);
+  if (known) return known.role ? { kind: known.field, role: known.role, label } : { kind: known.field, label };
+  if (TEXT_COLUMN.test(label)) return { kind: 'text', label };
+  if (DEADLINE_COLUMN.test(label)) return { kind: 'deadline', label };
   return null;
 }
 
@@ -75,7 +61,7 @@ export function readTableHeader(view: string): Column[] | null {
  * rules out the task rows (their figures, their punctuation) before any splitting.
  */
 const HEADER_CHARS = new CodeSet(
-  `${[...new Set(COLUMN_WORDS.flatMap(({ pattern }) => pattern.source.match(/\p{Script=Han}/gu) ?? []))].join('')}|｜│┃`,
+  `${[...new Set([...FIELD_LABELS.map((label) => label.word).join(''), ...TEXT_COLUMN.source, ...DEADLINE_COLUMN.source])].filter((char) => /\p{Script=Han}/u.test(char)).join('')}|｜│┃`,
   SPACE_RANGES,
 );
 

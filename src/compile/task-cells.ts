@@ -7,6 +7,7 @@ import type { Position, UnitRole } from '../model/schema';
 import type { Cell, Task as TaskNode } from '../tree';
 import { findTrailingAttribution, splitAttribution, stripDeadlineLabel, type Attribution } from '../extract/inline';
 import { cleanJoined, cleanText, joinText } from '../extract/text';
+import { readLeaders } from '../extract/leaders';
 
 export interface UnitSource {
   role: UnitRole;
@@ -19,8 +20,10 @@ export interface TaskCells {
   units: UnitSource[];
   unitsRaw: string | null;
   deadlineRaw: string | null;
-  /** 备注 and other columns fengong has no field for, as written. */
+  /** 备注, a category column and other columns fengong has no field for, as written. */
   other: string | null;
+  /** People from a leader column (牵头领导, 责任人 …), names only. */
+  leaders: string[];
 }
 
 export function readTaskCells(node: TaskNode): TaskCells {
@@ -48,13 +51,15 @@ export function readTaskCells(node: TaskNode): TaskCells {
   if (attribution.deadlineRaw) deadlineParts.unshift(attribution.deadlineRaw);
   const deadlineRaw = joinText(deadlineParts);
   const written = [attribution.unitsText, ...unitGroups.map((group) => group.text)].filter((part) => part !== '');
-  const other = cleanJoined(byColumn('other').map((cell) => cell.value));
+  const other = cleanJoined([...byColumn('category'), ...byColumn('other')].map((cell) => cell.value));
+  const leaders = readLeaders(joinCells(byColumn('leader')));
   return {
     text,
     units,
     unitsRaw: written.length > 0 ? written.join('；') : null,
     deadlineRaw: deadlineRaw === '' ? null : deadlineRaw,
     other: other === '' ? null : other,
+    leaders,
   };
 }
 

@@ -30,11 +30,14 @@ export interface TaskReader {
   read(node: TaskNode, place: TaskPlace): PlanTask;
   /** A remark outside any task (a heading's, a line's own) that governs the tasks after it. */
   addRemark(units: string[], scope: UnitRemark['scope'], section: number, position: Task['position']): void;
+  /** Leaders of a section (its annotation 牵头领导：…, or a heading named after a leader): every task under it answers to them. */
+  addSectionLeaders(names: string[], section: number, subsection: number | null): void;
   finish(): void;
 }
 
 export function createTaskReader(file: VFile, referenceDate: string | null, options: { firstIsLead?: boolean } = {}): TaskReader {
   const remarks: ActiveRemark[] = [];
+  const sectionLeaders: { names: string[]; section: number; subsection: number | null }[] = [];
   // Cells repeat row after row (one notice: 99 rows, 2 distinct deadline cells, 68 unit cells):
   // each distinct cell is read once per notice. Every task gets its own copies of the results.
   const unitCells = new Map<string, ParsedUnits>();
@@ -58,13 +61,25 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
     const cells = readTaskCells(node);
     const units: Unit[] = [];
     const notes: string[] = cells.other ? [cells.other] : [];
+    const leaders: string[] = [];
+    for (const group of sectionLeaders) {
+      if (group.section !== place.section || (group.subsection !== null && group.subsection !== place.subsection)) continue;
+      for (const name of group.names) if (!leaders.includes(name)) leaders.push(name);
+    }
+    for (const name of cells.leaders) if (!leaders.includes(name)) leaders.push(name);
     for (const source of cells.units) {
       const parsed = unitsOf(source.text, source.role);
       for (const unit of parsed.units) if (!units.some((known) => known.name === unit.name)) units.push({ ...unit });
       if (parsed.note) notes.push(parsed.note);
       for (const problem of parsed.problems) report(file, problem.ruleId === 'units-empty-item' ? 'info' : 'warning', problem.ruleId, `task ${node.number}: ${problem.message}`, source.position);
+      for (const name of parsed.leaders) if (!leaders.includes(name)) leaders.push(name);
       for (const remark of parsed.remarks) {
-        if (remark.inherited.length > 0 && remark.scope !== 'this-task') {
+        // （具体任务需由各乡（镇）人民政府落实） in the task's own cell: its units are this task's, implicitly.
+        if (remark.scope === 'this-task') {
+          for (const name of remark.inherited) {
+            if (!units.some((unit) => unit.name === name)) units.push({ name, role: 'responsible', implicit: true, canonical: canonicalUnitName(name) ?? name });
+          }
+        } else if (remark.inherited.length > 0) {
           activate({ units: remark.inherited, scope: remark.scope, section: place.section, fromTask: node.number, position: source.position, governed: [] });
         }
       }
@@ -86,7 +101,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
       subsection: place.subsection,
       text: cells.text,
       units,
-      leaders: [],
+      leaders,
       unitsRaw: cells.unitsRaw,
       note: notes.length > 0 ? notes.join('；') : null,
       deadline: deadlineOf(cells.deadlineRaw),
@@ -124,7 +139,11 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
     if (!remarks.some((active) => sameReach(active, remark))) remarks.push(remark);
   }
 
-  return { read, addRemark, finish };
+  function addSectionLeaders(names: string[], section: number, subsection: number | null): void {
+    if (names.length > 0) sectionLeaders.push({ names, section, subsection });
+  }
+
+  return { read, addRemark, addSectionLeaders, finish };
 }
 
 /** Same units in the same order, and the same tasks in reach. */

@@ -14,7 +14,7 @@ import { buildProsePlan } from './prose';
 import { splitCells } from '../lines/cells';
 import { matchNumberCell, matchSectionHeading } from '../classify/plan-lines';
 import { enclose } from './position';
-import { looksLikeDeadline, looksLikeUnits } from './row-cells';
+import { looksLikeDeadline, looksLikeUnits } from '../classify/cell-kinds';
 import { createRunningHeaders, leadingTitle, type RunningHeaders } from './running-headers';
 import type { NoticeChild, Plan, Root } from './types';
 

@@ -10,7 +10,7 @@ import { splitCells, type Cell as LineCell } from '../lines/cells';
 import { isPageNumber } from '../classify/furniture';
 import { readTableHeader } from '../classify/table-header';
 import { matchBareMarker, matchNumberCell, matchSectionHeading, matchSubsectionHeading } from '../classify/plan-lines';
-import { looksLikeDeadline, looksLikeUnits } from './row-cells';
+import { looksLikeDeadline, looksLikeUnits } from '../classify/cell-kinds';
 import { enclose } from './position';
 import type { Heading, Section, Subsection } from './types';
 

@@ -10,13 +10,13 @@ import { foldWidth } from '../lines';
 import { isPageNumber } from '../classify/furniture';
 import { isImprint } from '../classify/notice-lines';
 import { matchFieldLabel, matchItemMarker, type ItemLevel, type ItemMarker } from '../classify/items';
-import { findTrailingAttribution } from '../extract/inline';
+import { findTrailingAttribution } from '../classify/attribution';
 import { report } from '../diagnostics';
 import { segmentOf } from './notice';
 import { enclose, spanOf } from './position';
 import type { Cell, Plan, Section, Segment, Subsection, Task } from './types';
 import type { RunningHeaders } from './running-headers';
-import { leavesBracketOpen } from './row-cells';
+import { leavesBracketOpen } from '../classify/cell-kinds';
 
 interface Item {
   marker: ItemMarker;

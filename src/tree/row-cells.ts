@@ -9,56 +9,15 @@ import type { Cell as LineCell } from '../lines/cells';
 import type { Column } from '../classify/table-header';
 import type { Task } from './types';
 import { foldWidth } from '../lines';
+import { BRACKET_GROUP, closesBracket, endsLikeOrganName, leavesBracketOpen, looksLikeDeadline, looksLikeUnits } from '../classify/cell-kinds';
 
-const DEADLINE_LIKE =
-  /^(?:.{0,12}(?:\d{4}|[〇一二三四五六七八九十]{2,4})年.{0,16}|.{0,8}(?:期间|时期|底前|前完成|以前|之前|季度|上半年|下半年|年底|年内|每年|每季|每月|长期|持续|常态|逐步|适时|按期|按年度).{0,10})$/;
-
-/** Read without blanks, since OCR spaces a time out ("2024 年 6 月底前", "持 续"). */
-export function looksLikeDeadline(text: string): boolean {
-  const compact = text.replace(/\s+/g, '');
-  return compact.length <= 40 && DEADLINE_LIKE.test(compact) && !/[。；]/.test(compact);
-}
-
-const ORGAN_END = /(?:局|委|办|部|院|会|政府|中心|队|社|所|厅|署|行|司|公司|单位|部门|集团|站|馆|组|处|室|联|协|团)(?:[)）].{0,6})?$/;
-/** 〔以下均需…下同〕, [牵头], 【…】: a bracket among units is a remark or a role mark, not a name. */
-const BRACKET_GROUP = /[〔[【［][^〔〕[\]【】［］]{0,120}[〕\]】］]/g;
-
-/** （镇）, (市、区): a bracket inside a unit's name, whose 、 separates nothing. */
-const NAME_PARENS = /[（(][^（）()]{0,10}[）)]/g;
-
-/** Unit lists name organs: short items ending in 局, 委, 办, 部, 院, 会, 政府, 中心, 队, 社, 所 … */
-export function looksLikeUnits(text: string): boolean {
-  const items = text
-    .replace(BRACKET_GROUP, '')
-    .replace(NAME_PARENS, '')
-    .split(/[、，,；;]+|\s{2,}/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-  if (items.length === 0) return false;
-  return items.every(looksLikeOrgan);
-}
-
-/**
- * One item of a unit list. A single space inside it is a separator ("县发改局 县财政局") or OCR
- * noise inside a name ("区直各有关单 位"): either way the item, read without it, ends like an organ.
- */
-function looksLikeOrgan(item: string): boolean {
-  const pieces = item.split(/\s/);
-  const compact = pieces.join('');
-  return pieces.every((piece) => piece.length <= 24) && ORGAN_END.test(compact) && !TASK_VERB.test(compact) && !FUNCTION_WORD_START.test(compact);
-}
-
-/** A clause of text may open with 和, 在, 对…; an organ's name (or the cut-off end of one) does not. */
-const FUNCTION_WORD_START = /^[和与及在对把将为并以从向由于的等使让]/;
-
-/** Task texts open with a verb (推进…单位、…场所); organ names do not. */
-const TASK_VERB = /^(?:推进|推动|加强|加快|完善|建立|健全|开展|实施|落实|提高|提升|促进|支持|鼓励|强化|深化|探索|引导|组织|统筹|整合|优化|规范|做好|抓好|确保)/;
+export { leavesBracketOpen, looksLikeDeadline, looksLikeUnits };
 
 /** The last part of a cell reads as finished: a sentence's end, an organ's name, a remark's close. */
 export function endsComplete(text: string, kind: Column['kind']): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return false;
-  if (kind === 'units') return !/[、，,；;]$/.test(trimmed) && (ORGAN_END.test(trimmed) || /[〕\]】］]$/.test(trimmed) || /等$/.test(trimmed));
+  if (kind === 'units') return !/[、，,；;]$/.test(trimmed) && (endsLikeOrganName(trimmed) || /[〕\]】］]$/.test(trimmed) || /等$/.test(trimmed));
   if (kind === 'text') return /[。！？；.!?;]["”’）)]?$/.test(trimmed);
   return true;
 }
@@ -221,7 +180,7 @@ export function openColumn(task: Task, columns: Column[], next = ''): OpenColumn
 /** A short piece that, put after the time written so far, still reads as a time. */
 function goesOnWithDeadline(deadline: string, next: string): boolean {
   const piece = next.replace(/\s+/g, '');
-  if (piece === '' || piece.length > 8 || /[。；;，,、]/.test(piece) || ORGAN_END.test(piece)) return false;
+  if (piece === '' || piece.length > 8 || /[。；;，,、]/.test(piece) || endsLikeOrganName(piece)) return false;
   return looksLikeDeadline(foldWidth(deadline) + piece);
 }
 
@@ -243,27 +202,4 @@ function lastCellsOf(task: Task, kind: Column['kind']): Task['children'][number]
     if (cell.column === kind && !cells.some((known) => known.role === cell.role)) cells.unshift(cell);
   }
   return cells;
-}
-
-const OPENERS = '（(〔[【［《“';
-const CLOSERS = '）)〕]】］》”';
-
-/** More brackets closed than opened at some point: the piece ends a bracket opened above. */
-function closesBracket(text: string): boolean {
-  let depth = 0;
-  for (const char of text) {
-    if (OPENERS.includes(char)) depth++;
-    else if (CLOSERS.includes(char) && --depth < 0) return true;
-  }
-  return false;
-}
-
-/** More brackets opened than closed: the text goes on below. */
-export function leavesBracketOpen(text: string): boolean {
-  let depth = 0;
-  for (const char of text) {
-    if (OPENERS.includes(char)) depth++;
-    else if (CLOSERS.includes(char) && depth > 0) depth--;
-  }
-  return depth > 0;
 }

@@ -14,7 +14,7 @@ describe('splitHeadingRemark', () => {
   });
 
   it('leaves a heading with an ordinary bracket alone', () => {
-    expect(splitHeadingRemark('推进“近邻家园”建设（试点）')).toEqual({ title: '推进“近邻家园”建设（试点）', remark: null });
+    expect(splitHeadingRemark('推进“近邻家园”建设（试点）')).toEqual({ title: '推进“近邻家园”建设（试点）', remark: null, leaders: [] });
   });
 });
 

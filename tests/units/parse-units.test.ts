@@ -93,7 +93,7 @@ describe('parseUnits on other notices', () => {
   });
 
   it('gives nothing for an empty or blank cell', () => {
-    expect(parseUnits('')).toEqual({ units: [], remarks: [], note: null, problems: [] });
+    expect(parseUnits('')).toEqual({ units: [], leaders: [], remarks: [], note: null, problems: [] });
     expect(parseUnits('  \t ').units).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ describe('assignRoles', () => {
     expect(roles('牵头单位 县发改局 配合单位 县财政局、民政局')).toEqual(expected);
     expect(roles('牵头：县发改局，配合：县财政局、民政局')).toEqual(expected);
     expect(roles('牵头：县发改局\n参与单位：县财政局、民政局')).toEqual(expected);
-    expect(roles('主办：县发改局；协办：县财政局、民政局')).toEqual(['县发改局:responsible', '县财政局:support', '县民政局:support']);
+    expect(roles('主办：县发改局；协办：县财政局、民政局')).toEqual(['县发改局:lead', '县财政局:support', '县民政局:support']);
     expect(roles('责任单位：县发改局')).toEqual(['县发改局:responsible']);
   });
 

@@ -14,6 +14,7 @@ import { joinSharedTails } from './shared-tail';
 import { findRemarks } from './remarks';
 import { assignRoles, splitRoleLabels, takeRoleSuffix, type RoleCandidate } from './roles';
 import { splitFolded, type UnitItem } from './split';
+import { readLeaders } from '../leaders';
 
 const LONG_NAME = 30;
 /** An item of brackets and punctuation only (`（，）`) names nothing. */
@@ -78,8 +79,13 @@ export function parseUnits(raw: string, options: UnitParseOptions = {}): ParsedU
   }));
   const { remarks, masked } = findRemarks(raw, folded, brackets);
   const groups: RoleCandidate[][] = [];
+  const leaders: string[] = [];
   for (const span of splitRoleLabels(masked)) {
-    if (span.role === 'skip') continue;
+    if (span.role === 'skip') {
+      // 责任领导：程立军 inside a unit list names a person: a leader, never a unit.
+      for (const name of readLeaders(masked.slice(span.start, span.end))) if (!leaders.includes(name)) leaders.push(name);
+      continue;
+    }
     const split = splitFolded(masked.slice(span.start, span.end), span.start);
     for (const problem of split.problems) problems.push(problem);
     for (const group of split.groups) {
@@ -99,5 +105,5 @@ export function parseUnits(raw: string, options: UnitParseOptions = {}): ParsedU
     units.push(unit);
   }
   problems.sort((a, b) => a.offset - b.offset);
-  return { units, remarks, note: remarks.length > 0 ? remarks.map((remark) => remark.raw).join(' ') : null, problems };
+  return { units, leaders, remarks, note: remarks.length > 0 ? remarks.map((remark) => remark.raw).join(' ') : null, problems };
 }

@@ -14,27 +14,27 @@ import { joinSharedTails } from './shared-tail';
 import { splitFolded } from './split';
 // OCR spaces words out ("以 下均需…不 再列出"): remark words are read with those blanks closed up.
 import { closeUp } from '../../classify/spaced';
+import { BLANKET_WORDS, OBLIGATION, PLAN_SCOPE_WORDS, REMARK_WORDS, SCOPE_LEAD, SECTION_SCOPE_WORDS } from '../../lexicon/remarks';
 
-/** Words that make a bracket a remark. */
-const REMARK_WORDS = /以下|以上|下同|同上|后同|均需|均须|均由|均涉及|不再|职责|负责|落实|牵头|配合|协助|参与|本部分|本章|本节|分工|有关单位|有关部门|涉及|需要|需由|注：/;
-/** Words that make an unbracketed clause a remark (duty words alone do not: they follow units). */
-const STRONG_WORDS = /以下|下同|同上|后同|均需|均须|均涉及|均由|不再|本部分|本章|本节|本大项|具体任务|各项任务/;
-const SECTION_WORDS = /本部分|本章|本节|本篇|本大项|本板块|本领域|本方面|此部分|该部分|这部分/;
-const PLAN_WORDS = /以下|下同|后同|以后|不再/;
-/** Who the remark makes implicit follows one of these: 均需各乡（镇）人民政府落实, 均涉及各县（市、区）人民政府. */
-const OBLIGATION = /均需要|均需|均须|需要|需由|需|须|均由|统一由|(?<!自)由|均涉及|涉及|均要求|要求/;
 const SPACE = /\s/;
 const SPACES = /\s+/g;
-const SCOPE_LEAD = /^(以下|以上|上述|本部分|本章|本节|本项|具体)?(的)?(各项|所有|全部)?(任务|工作)?(均|都)?/;
 
-export function remarkScope(text: string): UnitRemark['scope'] {
-  if (SECTION_WORDS.test(text)) return 'rest-of-section';
-  if (PLAN_WORDS.test(text)) return 'rest-of-plan';
-  return 'this-task';
+/** Where a remark stands: among a task's units, on a section's heading, or on a line of its own. */
+export type RemarkPlace = 'cell' | 'heading' | 'line';
+
+/**
+ * How far a remark reaches, the one rule for every place: its words say so (本部分 → its section,
+ * 以下/下同/不再 → the rest of the plan); without such words a remark speaks for where it stands —
+ * its task, its heading's section, or (on a line of its own) what follows in the plan.
+ */
+export function remarkScope(text: string, place: RemarkPlace = 'cell'): UnitRemark['scope'] {
+  if (SECTION_SCOPE_WORDS.test(text)) return 'rest-of-section';
+  if (PLAN_SCOPE_WORDS.test(text)) return 'rest-of-plan';
+  return place === 'heading' ? 'rest-of-section' : place === 'line' ? 'rest-of-plan' : 'this-task';
 }
 
 function looksLikeUnit(name: string): boolean {
-  return name.length > 1 && name.length <= 40 && !STRONG_WORDS.test(name) && (endsLikeUnit(name) || isBlanket(name));
+  return name.length > 1 && name.length <= 40 && !BLANKET_WORDS.test(name) && (endsLikeUnit(name) || isBlanket(name));
 }
 
 function unitsIn(text: string): string[] {
@@ -70,7 +70,7 @@ export interface RemarkScan {
  * none, and skip the split.
  */
 function mayHoldStrongWord(masked: string): boolean {
-  return STRONG_WORDS.test(SPACE.test(masked) ? masked.replace(SPACES, '') : masked);
+  return BLANKET_WORDS.test(SPACE.test(masked) ? masked.replace(SPACES, '') : masked);
 }
 
 /** `raw` is the text as written, `folded` its foldPunctuation (same length), `scan` its brackets. */
@@ -88,7 +88,7 @@ export function findRemarks(raw: string, folded: string, scan: BracketScan = sca
   const groups = mayHoldStrongWord(masked) ? splitFolded(masked).groups : [];
   for (const group of groups) {
     const first = group[0];
-    if (first === undefined || !group.some((item) => STRONG_WORDS.test(closeUp(item.text)))) continue;
+    if (first === undefined || !group.some((item) => BLANKET_WORDS.test(closeUp(item.text)))) continue;
     const stop = masked.indexOf('\n', first.offset);
     let end = stop < 0 ? masked.length : stop;
     while (end > first.offset && /\s/.test(masked[end - 1] as string)) end--;

@@ -7,19 +7,17 @@
  */
 import type { Unit, UnitRole } from '../../model/schema';
 import { CodeSet } from '../../lines/chars';
+import { FIELD_LABELS } from '../../lexicon/labels';
+import { ROLE_SUFFIXES } from '../../lexicon/roles';
 
 export type LabelRole = UnitRole | 'skip';
 
-const LABELS: Readonly<Record<string, LabelRole>> = {
-  牵头单位: 'lead', 牵头部门: 'lead', 牵头责任单位: 'lead', 主责单位: 'lead', 主责部门: 'lead', 牵头: 'lead',
-  配合单位: 'support', 配合部门: 'support', 参与单位: 'support', 参与部门: 'support', 协办单位: 'support',
-  协助单位: 'support', 协同单位: 'support', 协同部门: 'support', 支持单位: 'support',
-  配合: 'support', 参与: 'support', 协办: 'support', 协助: 'support', 协同: 'support',
-  责任单位: 'responsible', 责任部门: 'responsible', 主办单位: 'responsible', 承办单位: 'responsible',
-  实施单位: 'responsible', 主办: 'responsible',
-  // People, not units: their spans are left out.
-  责任领导: 'skip', 牵头领导: 'skip', 分管领导: 'skip', 联系领导: 'skip', 牵头县领导: 'skip', 牵头市领导: 'skip', 责任人: 'skip',
-};
+/** Unit labels give their role; leader labels (牵头领导：…) mark spans of people, read apart. */
+const LABELS: Readonly<Record<string, LabelRole>> = Object.fromEntries(
+  FIELD_LABELS.flatMap((label): [string, LabelRole][] =>
+    label.field === 'units' && label.role ? [[label.word, label.role]] : label.field === 'leader' ? [[label.word, 'skip']] : [],
+  ),
+);
 
 const LABEL_NAMES = Object.keys(LABELS).sort((a, b) => b.length - a.length);
 /** OCR may space a label out ("牵 头单位："): a blank may stand between any two of its characters. */
@@ -56,17 +54,7 @@ export function splitRoleLabels(text: string): RoleSpan[] {
   return spans;
 }
 
-const SUFFIXES: [string, UnitRole][] = (
-  [
-    ['牵头负责', 'lead'], ['负责牵头', 'lead'], ['牵头落实', 'lead'], ['牵头抓总', 'lead'], ['为牵头单位', 'lead'],
-    ['牵头单位', 'lead'], ['牵头', 'lead'], ['（牵头）', 'lead'], ['（牵头单位）', 'lead'], ['（主责）', 'lead'],
-    ['配合落实', 'support'], ['配合实施', 'support'], ['共同配合', 'support'], ['协助落实', 'support'],
-    ['为配合单位', 'support'], ['配合单位', 'support'], ['参与单位', 'support'], ['配合', 'support'],
-    ['协助', 'support'], ['协同', 'support'], ['参与', 'support'], ['协办', 'support'],
-    ['（配合）', 'support'], ['（配合单位）', 'support'], ['（协办）', 'support'], ['（参与）', 'support'],
-    ['为责任单位', 'responsible'], ['（主办）', 'responsible'], ['（责任单位）', 'responsible'], ['主办', 'responsible'],
-  ] as [string, UnitRole][]
-).sort((a, b) => b[0].length - a[0].length);
+const SUFFIXES: [string, UnitRole][] = ROLE_SUFFIXES.map(([word, role]): [string, UnitRole] => [word, role]).sort((a, b) => b[0].length - a[0].length);
 /** Last characters of the suffixes: an item ending in none of them has no suffix. */
 const SUFFIX_FINALS = new CodeSet(SUFFIXES.map(([word]) => word.slice(-1)).join(''));
 

@@ -21,6 +21,8 @@ export interface UnitProblem {
 export interface ParsedUnits {
   /** Explicit units, in order, prefix expanded, duplicates dropped, implicit=false. */
   units: Unit[];
+  /** People named under a leader label among the units (责任领导：程立军), names only. */
+  leaders: string[];
   remarks: UnitRemark[];
   /** The remarks' raw text joined (what the task shows as its note), or null. */
   note: string | null;
