@@ -20,6 +20,8 @@ export interface TaskCells {
   units: UnitSource[];
   unitsRaw: string | null;
   deadlineRaw: string | null;
+  /** Where the deadline was written (its cell, or the attribution holding it). */
+  deadlinePosition: Position;
   /** 备注, a category column and other columns fengong has no field for, as written. */
   other: string | null;
   /** People from a leader column (牵头领导, 责任人 …), names only. */
@@ -58,6 +60,7 @@ export function readTaskCells(node: TaskNode): TaskCells {
     units,
     unitsRaw: written.length > 0 ? written.join('；') : null,
     deadlineRaw: deadlineRaw === '' ? null : deadlineRaw,
+    deadlinePosition: byColumn('deadline')[0]?.position ?? (attribution.deadlineRaw ? attributionPosition : node.position),
     other: other === '' ? null : other,
     leaders,
   };

@@ -10,7 +10,7 @@ import { canonicalUnitName, parseUnits, type ParsedUnits, type UnitRemark } from
 import { findMilestones, parseDeadline } from '../extract/deadlines';
 import { readTaskCells } from './task-cells';
 import type { PlanTask } from './plan';
-import { report } from '../diagnostics';
+import { report, RULES } from '../diagnostics';
 
 export interface TaskPlace {
   section: number;
@@ -50,10 +50,13 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
     return parsed;
   }
 
-  function deadlineOf(raw: string | null): Deadline {
+  function deadlineOf(raw: string | null, number: number, position: Task['position']): Deadline {
     const key = raw ?? '';
     let deadline = deadlineCells.get(key);
     if (!deadline) deadlineCells.set(key, (deadline = parseDeadline(raw, { referenceDate })));
+    if (deadline.raw !== null && deadline.kind === 'unspecified') {
+      report(file, 'info', 'deadline-unread', `task ${number}: “${snippet(deadline.raw)}” stands where its time is, but names no date or period fengong can read`, position);
+    }
     return { ...deadline };
   }
 
@@ -71,8 +74,11 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
       const parsed = unitsOf(source.text, source.role);
       for (const unit of parsed.units) if (!units.some((known) => known.name === unit.name)) units.push({ ...unit });
       if (parsed.note) notes.push(parsed.note);
-      for (const problem of parsed.problems) report(file, problem.ruleId === 'units-empty-item' ? 'info' : 'warning', problem.ruleId, `task ${node.number}: ${problem.message}`, source.position);
+      for (const problem of parsed.problems) report(file, RULES[problem.ruleId].severity, problem.ruleId, `task ${node.number}: ${problem.message}`, source.position);
       for (const name of parsed.leaders) if (!leaders.includes(name)) leaders.push(name);
+      if (parsed.units.length === 0 && parsed.leaders.length === 0 && parsed.remarks.length === 0 && source.text.trim() !== '') {
+        report(file, 'warning', 'units-unread', `task ${node.number}: “${snippet(source.text)}” stands where its units are, but names no unit fengong can read`, source.position);
+      }
       for (const remark of parsed.remarks) {
         // （具体任务需由各乡（镇）人民政府落实） in the task's own cell: its units are this task's, implicitly.
         if (remark.scope === 'this-task') {
@@ -104,7 +110,7 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
       leaders,
       unitsRaw: cells.unitsRaw,
       note: notes.length > 0 ? notes.join('；') : null,
-      deadline: deadlineOf(cells.deadlineRaw),
+      deadline: deadlineOf(cells.deadlineRaw, node.number, cells.deadlinePosition),
       milestones: findMilestones(cells.text, { referenceDate }),
       position: node.position,
     };
@@ -144,6 +150,12 @@ export function createTaskReader(file: VFile, referenceDate: string | null, opti
   }
 
   return { read, addRemark, addSectionLeaders, finish };
+}
+
+/** A cell quoted in a message: short, on one line. */
+function snippet(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 24 ? `${line.slice(0, 24)}…` : line;
 }
 
 /** Same units in the same order, and the same tasks in reach. */

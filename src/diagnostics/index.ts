@@ -4,13 +4,16 @@
  */
 import type { VFile } from 'vfile';
 import type { Diagnostic, Position, Severity } from '../model/schema';
+import type { RuleId } from './rules';
+
+export { RULES, isRuleId, type Rule, type RuleId } from './rules';
 
 export const SOURCE = 'fengong';
 
 export function report(
   file: VFile,
   severity: Severity,
-  ruleId: string,
+  ruleId: RuleId,
   reason: string,
   place?: Position | null,
 ): void {

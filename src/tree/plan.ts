@@ -14,7 +14,8 @@ import { matchGluedNumber, matchNumberCell, matchNumberedItem } from '../classif
 import { report } from '../diagnostics';
 import { segmentOf } from './notice';
 import { enclose, spanOf } from './position';
-import { alignCells, looksLikeDeadline, looksLikeUnits, openColumn } from './row-cells';
+import { alignCells, leavesBracketOpen, looksLikeDeadline, looksLikeUnits, openColumn } from './row-cells';
+import { isRemarkLine } from '../classify/remark-line';
 import { continueHeading, readHeadingAt, wrapsHeading, type OpenHeading } from './plan-headings';
 import type { Cell, Heading, Plan, PlanTitle, Section, Subsection, Task } from './types';
 import type { RunningHeaders } from './running-headers';
@@ -125,6 +126,11 @@ function readPlanLine(state: PlanState, lines: SourceLine[], index: number, file
   }
   state.heading = null;
   if (startsTask(state, line, cells, filled, () => numberComesAgain(lines, index, state.lastNumber + 1))) return index;
+  if (isRemarkLine(text) && !(state.task && leavesBracketOpen(state.task.children.map((cell) => cell.value).join('')))) {
+    // A blanket remark of its own governs the rows after it; it goes on with no row.
+    add(state, { type: 'paragraph', children: [segment], position: segment.position });
+    return index;
+  }
   if (state.task) {
     continueTask(state, line, cells);
     return index;

@@ -4,16 +4,13 @@
  * organs (县委组织部 → 县委). Found by shape, not from a list of places, so any notice works.
  */
 import { CodeSet } from '../../lines/chars';
+import { endsLikeOrgan } from '../../lexicon/organs';
 
 const LEVELS = '省市县区州盟旗乡镇';
 const LEVEL_CODES = new CodeSet(LEVELS);
 
-/** Last characters of a whole unit name (…局, …委, …办公室, …中心, …单位). */
-const UNIT_FINAL = '局委办部院厅府会室处站所队心社联协司行校馆位门庭署台组团';
-
-export function endsLikeUnit(name: string): boolean {
-  return name !== '' && UNIT_FINAL.includes(name[name.length - 1] as string);
-}
+/** Does the name end like a whole unit (…局, …委, …办公室, …中心, …单位: the vocabulary's organ endings)? */
+export const endsLikeUnit = endsLikeOrgan;
 
 /** Level character + next character that is a word, not a level: 县市场监督管理局 is 县 + 市场…. */
 const LEVEL_WORDS = new Set(['市场', '市容', '市域', '区域', '区块', '区划', '县域', '省域', '乡村', '乡镇', '乡贤', '镇村', '镇街']);

@@ -17,7 +17,7 @@ export interface UnitItem {
 
 export interface SplitProblem {
   message: string;
-  ruleId: string;
+  ruleId: 'units-empty-item';
   offset: number;
 }
 

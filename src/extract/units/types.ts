@@ -1,5 +1,6 @@
 /** Public shapes of the unit parser (the Unit itself comes from the model). */
 import type { Unit, UnitRole } from '../../model/schema';
+import type { RuleId } from '../../diagnostics/rules';
 
 export interface UnitRemark {
   /** The remark as written, brackets included: 〔以下均需各乡（镇）人民政府落实，不再列出。…下同〕 */
@@ -14,7 +15,7 @@ export interface UnitRemark {
 
 export interface UnitProblem {
   message: string;
-  ruleId: string;
+  ruleId: RuleId;
   offset: number;
 }
 
